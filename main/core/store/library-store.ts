@@ -1,0 +1,129 @@
+/**
+ * The user's state (library.json) = the last lowdb snapshot + the journal of edits since.
+ * An edit is acknowledged once its journal line is fsynced, so its cost does not grow with the library;
+ * the snapshot is rewritten (atomically, by lowdb) when edits pause, when the journal grows, and at close.
+ */
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { Low } from "lowdb";
+import { DEFAULT_PAPER_STATE, type PaperState, type TagMeta } from "../../../shared/model/user-state";
+import { emptyLibrary, type LibraryFile, libraryFileSchema } from "../schema/files";
+import { migrateLibrary } from "../schema/migrations";
+import { Backups } from "./backups";
+import { Journal, readJournal } from "./journal";
+import { safeLoad } from "./safe-load";
+
+export type Change = { k: "papers"; id: string; v: PaperState | null } | { k: "tags"; id: string; v: TagMeta | null };
+
+const COMPACT_AFTER_IDLE_MS = 1500;
+const COMPACT_AFTER_ENTRIES = 5000;
+const BACKUP_EVERY_MS = 60 * 60 * 1000;
+const BACKUPS_KEPT = 10;
+
+export function decodeLibrary(raw: unknown): LibraryFile {
+  const parsed = libraryFileSchema.safeParse(migrateLibrary(raw));
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(`it does not match the library schema (${first?.path.join(".")}: ${first?.message})`);
+  }
+  return parsed.data;
+}
+
+function applyChange(data: LibraryFile, c: { k: string; id: string; v: unknown }): void {
+  const collection = c.k === "papers" ? data.papers : c.k === "tags" ? data.tags : undefined;
+  if (!collection) return;
+  if (c.v === null) delete collection[c.id];
+  else (collection as Record<string, unknown>)[c.id] = c.v;
+}
+
+export class LibraryStore {
+  private compactTimer: NodeJS.Timeout | undefined;
+  private entriesSinceCompact = 0;
+  private compacting: Promise<void> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    private readonly db: Low<LibraryFile>,
+    private readonly journal: Journal,
+    private readonly path: string,
+    private readonly backups: Backups,
+    readonly notices: string[],
+  ) {}
+
+  /** Called when a background write fails; the edit is still in the journal. */
+  onBackgroundError: (err: Error) => void = () => {};
+
+  static async open(dataDir: string): Promise<LibraryStore> {
+    await mkdir(dataDir, { recursive: true });
+    const path = join(dataDir, "library.json");
+    const journalPath = join(dataDir, "library.journal");
+    const backups = new Backups(join(dataDir, "backups"), "library", BACKUPS_KEPT);
+    const { db, notice, created } = await safeLoad({ path, decode: decodeLibrary, fresh: emptyLibrary, backups });
+    const notices = notice ? [notice] : [];
+    const replay = await readJournal(journalPath);
+    notices.push(...replay.problems);
+    let lastSeq = db.data.journalSeq;
+    for (const entry of replay.entries) {
+      if (entry.s <= db.data.journalSeq) continue;
+      applyChange(db.data, entry);
+      lastSeq = Math.max(lastSeq, entry.s);
+    }
+    const journal = await Journal.open(journalPath, lastSeq);
+    const store = new LibraryStore(db, journal, path, backups, notices);
+    if (created || lastSeq > db.data.journalSeq) await store.compact();
+    await backups.take(path);
+    return store;
+  }
+
+  get data(): Readonly<LibraryFile> {
+    return this.db.data;
+  }
+
+  state(id: string): PaperState {
+    return this.db.data.papers[id] ?? { ...DEFAULT_PAPER_STATE, tags: [], highlights: [] };
+  }
+
+  /** Apply changes in memory at once, and resolve when they are durable on disk. */
+  async put(changes: Change[]): Promise<void> {
+    if (changes.length === 0) return;
+    if (this.closed) throw new Error("The library is closed");
+    for (const c of changes) applyChange(this.db.data, c);
+    await this.journal.append(changes);
+    this.entriesSinceCompact += changes.length;
+    this.scheduleCompact();
+  }
+
+  /** Fold the journal into library.json (atomic write), then empty the journal. */
+  compact(): Promise<void> {
+    this.compacting = this.compacting.then(async () => {
+      clearTimeout(this.compactTimer);
+      await this.journal.settled();
+      const seq = this.journal.lastSeq;
+      this.db.data.journalSeq = seq;
+      this.entriesSinceCompact = 0;
+      await this.db.write();
+      await this.journal.truncateUpTo(seq);
+      if ((await this.backups.newestAge()) > BACKUP_EVERY_MS) await this.backups.take(this.path);
+    });
+    return this.compacting;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.compact();
+    this.closed = true;
+    clearTimeout(this.compactTimer);
+    await this.journal.close();
+  }
+
+  private scheduleCompact(): void {
+    clearTimeout(this.compactTimer);
+    const run = () => this.compact().catch((err: Error) => this.onBackgroundError(err));
+    if (this.entriesSinceCompact >= COMPACT_AFTER_ENTRIES) {
+      void run();
+      return;
+    }
+    this.compactTimer = setTimeout(run, COMPACT_AFTER_IDLE_MS);
+    this.compactTimer.unref();
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Load a JSON data file through lowdb, validated, without ever overwriting a file it could not read:
+ * a bad file is moved aside (`<file>.corrupt-<time>`), the newest good backup is restored, and a
+ * notice tells the user what happened and where the bad file is.
+ */
+import { readFile, rename } from "node:fs/promises";
+import { basename } from "node:path";
+import { Low } from "lowdb";
+import { JSONFile } from "lowdb/node";
+import type { Backups } from "./backups";
+import { fileStamp } from "./backups";
+
+export interface SafeLoadOptions<T> {
+  path: string;
+  /** Parse and migrate raw JSON into T, or throw with a readable reason. */
+  decode: (raw: unknown) => T;
+  fresh: () => T;
+  backups: Backups;
+}
+
+export interface SafeLoadResult<T> {
+  db: Low<T>;
+  /** Set when the file existed but could not be used. */
+  notice?: string;
+  /** True when the file did not exist (first start). */
+  created: boolean;
+  /** True when the data is the fresh default: a first start, or a bad file with no good backup. */
+  fresh: boolean;
+}
+
+async function decodeFile<T>(path: string, decode: (raw: unknown) => T): Promise<T> {
+  const text = await readFile(path, "utf8");
+  if (text.trim() === "") throw new Error("the file is empty");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`not valid JSON (${(err as Error).message})`);
+  }
+  return decode(raw);
+}
+
+export async function safeLoad<T>(opts: SafeLoadOptions<T>): Promise<SafeLoadResult<T>> {
+  // lowdb's JSONFilePreset switches to memory under NODE_ENV=test; build the adapter explicitly.
+  const db = new Low<T>(new JSONFile<T>(opts.path), opts.fresh());
+  let data: T;
+  try {
+    data = await decodeFile(opts.path, opts.decode);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return { db, created: true, fresh: true };
+    const reason = (err as Error).message;
+    const aside = `${opts.path}.corrupt-${fileStamp()}`;
+    await rename(opts.path, aside);
+    const name = basename(opts.path);
+    for (const backup of await opts.backups.list()) {
+      try {
+        db.data = await decodeFile(backup, opts.decode);
+        await db.write();
+        return {
+          db,
+          created: false,
+          fresh: false,
+          notice: `${name} could not be read (${reason}). It was moved to ${aside}; the backup ${basename(backup)} was restored.`,
+        };
+      } catch {
+        // An unreadable backup is skipped in favour of the next older one; the notice names the one used.
+      }
+    }
+    await db.write();
+    return {
+      db,
+      created: false,
+      fresh: true,
+      notice: `${name} could not be read (${reason}). It was moved to ${aside}; no good backup was found, so it starts empty.`,
+    };
+  }
+  db.data = data;
+  return { db, created: false, fresh: false };
+}
