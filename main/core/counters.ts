@@ -3,12 +3,14 @@
  * O(number of tags) rather than a scan of the library.
  */
 import type { LibraryStats, TagCount } from "../../shared/api/contract";
+import { tagKey } from "../../shared/model/tags";
 import { type PaperState, type ReadStatus, STATUSES } from "../../shared/model/user-state";
 
-export const tagKey = (tag: string): string => tag.toLocaleLowerCase();
+export { tagKey };
 
 export class Counters {
   private total = 0;
+  private starred = 0;
   private readonly byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ReadStatus, number>;
   /** lower-cased tag -> display name and count */
   private readonly tags = new Map<string, { name: string; count: number }>();
@@ -37,7 +39,9 @@ export class Counters {
     return [...this.tags.values()].map((t) => t.name);
   }
 
-  snapshot(colors: Readonly<Record<string, { color?: string }>>): LibraryStats {
+  snapshot(
+    colors: Readonly<Record<string, { color?: string }>>,
+  ): Pick<LibraryStats, "total" | "byStatus" | "starred" | "tags"> {
     const tags: TagCount[] = [...this.tags.entries()]
       .map(([key, t]) => ({
         name: t.name,
@@ -45,11 +49,12 @@ export class Counters {
         ...(colors[key]?.color ? { color: colors[key].color } : {}),
       }))
       .sort((a, b) => a.name.localeCompare(b.name));
-    return { total: this.total, byStatus: { ...this.byStatus }, tags };
+    return { total: this.total, byStatus: { ...this.byStatus }, starred: this.starred, tags };
   }
 
   private apply(state: PaperState, delta: 1 | -1): void {
     this.byStatus[state.status] += delta;
+    if (state.starred) this.starred += delta;
     for (const tag of state.tags) {
       const key = tagKey(tag);
       const entry = this.tags.get(key) ?? { name: tag, count: 0 };

@@ -5,8 +5,8 @@
 import type { PaperRow, QueryResult } from "../../shared/api/contract";
 import type { MethodArg } from "../../shared/api/schemas";
 import type { Paper } from "../../shared/model/paper";
+import { isTagWithin } from "../../shared/model/tags";
 import { type PaperState, PRIORITIES, STATUSES } from "../../shared/model/user-state";
-import { tagKey } from "./counters";
 
 type QueryArg = MethodArg<"query">;
 
@@ -35,11 +35,11 @@ function textMatcher(text: string): ((paper: Paper, state: PaperState) => boolea
 
 function tagMatcher(arg: QueryArg): ((state: PaperState) => boolean) | undefined {
   if (arg.tags.length === 0) return undefined;
-  const wanted = arg.tags.map(tagKey);
-  return (state) => {
-    const have = new Set(state.tags.map(tagKey));
-    return arg.tagMode === "all" ? wanted.every((t) => have.has(t)) : wanted.some((t) => have.has(t));
-  };
+  // A parent tag matches its children: `method` covers `method/transformers`.
+  const has = (state: PaperState, wanted: string) => state.tags.some((t) => isTagWithin(t, wanted));
+  return arg.tagMode === "all"
+    ? (state) => arg.tags.every((w) => has(state, w))
+    : (state) => arg.tags.some((w) => has(state, w));
 }
 
 type Comparator = (a: [Paper, PaperState], b: [Paper, PaperState]) => number;
@@ -63,7 +63,7 @@ function comparator(arg: QueryArg): Comparator | undefined {
   }
 }
 
-export function runQuery(papers: readonly Paper[], stateOf: (id: string) => PaperState, arg: QueryArg): QueryResult {
+export function runQuery(papers: Iterable<Paper>, stateOf: (id: string) => PaperState, arg: QueryArg): QueryResult {
   const text = textMatcher(arg.text);
   const tags = tagMatcher(arg);
   const hits: [Paper, PaperState][] = [];

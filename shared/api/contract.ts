@@ -2,9 +2,11 @@
  * The Folio API: every method's argument (from `schemas.ts`) and result type, and the events main
  * pushes. Transports (Electron IPC, loopback HTTP, the CLI) are generated from this map.
  */
+
+import type { z } from "zod";
 import type { Paper } from "../model/paper";
-import type { PaperState, Priority, ReadStatus } from "../model/user-state";
-import type { MethodArg, MethodInput, MethodName } from "./schemas";
+import type { Highlight, PaperState, Priority, ReadStatus } from "../model/user-state";
+import type { MethodArg, MethodInput, MethodName, savedQuerySchema } from "./schemas";
 
 /** A light list row: enough to draw the list, never the abstract or the note. */
 export interface PaperRow {
@@ -36,16 +38,35 @@ export interface TagCount {
   color?: string;
 }
 
+export type SavedQuery = z.output<typeof savedQuerySchema>;
+
+export interface SmartList {
+  id: string;
+  name: string;
+  query: SavedQuery;
+  count: number;
+}
+
 export interface LibraryStats {
   total: number;
   byStatus: Record<ReadStatus, number>;
+  starred: number;
   tags: TagCount[];
+  smartLists: SmartList[];
+  /** The label of the action `undo` would revert, if any. */
+  undo?: string;
 }
 
-/** How many papers a write touched, and when it was acknowledged (durable on disk). */
+export interface Settings {
+  theme: "system" | "light" | "dark";
+}
+
+/** How many records a write touched, when it was acknowledged (durable on disk), and its undo label. */
 export interface WriteResult {
   changed: number;
   savedAt: string;
+  /** Set when the action can be reverted with `undo`. */
+  undoLabel?: string;
 }
 
 export interface MethodResults {
@@ -56,6 +77,23 @@ export interface MethodResults {
   addTags: WriteResult;
   removeTags: WriteResult;
   setNote: WriteResult;
+  setPriority: WriteResult;
+  setStarred: WriteResult;
+  setTagColor: WriteResult;
+  renameTag: WriteResult;
+  deleteTag: WriteResult;
+  addHighlight: WriteResult & { highlight: Highlight };
+  updateHighlight: WriteResult;
+  deleteHighlight: WriteResult;
+  addPaper: WriteResult & { id: string; existed: boolean };
+  updatePaper: WriteResult;
+  deletePapers: WriteResult;
+  undo: { undone: string | null };
+  getSettings: Settings;
+  setSettings: WriteResult;
+  saveSmartList: WriteResult & { id: string };
+  renameSmartList: WriteResult;
+  deleteSmartList: WriteResult;
 }
 
 /** What the renderer (and any client) calls: one async function per method. */
@@ -73,9 +111,13 @@ export interface FolioEvents {
   "library-changed": { scope: "state" | "corpus"; ids?: string[] };
   /** Something the user must know about (a recovered file, a failed save). */
   notice: { level: "info" | "warning" | "error"; message: string };
+  /** A command chosen in the native application menu (Electron only). */
+  menu: { command: MenuCommand };
 }
+export const MENU_COMMANDS = ["import", "export", "undo", "show-shortcuts", "add-paper"] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export type EventName = keyof FolioEvents;
-export const EVENT_NAMES = ["library-changed", "notice"] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ["library-changed", "notice", "menu"] as const satisfies readonly EventName[];
 
 export type Unsubscribe = () => void;
 

@@ -25,6 +25,25 @@ const tag = z
   .max(LIMITS.tagLength, `A tag is at most ${LIMITS.tagLength} characters`)
   .refine((t) => !/\p{Cc}/u.test(t), "A tag cannot contain control characters");
 
+/** The tag color palette: names, so themes can map them to light and dark shades. */
+export const TAG_COLORS = ["gray", "red", "orange", "yellow", "green", "teal", "blue", "purple", "pink"] as const;
+
+const optionalText = (max: number) => z.string().max(max).optional();
+const paperFields = {
+  title: z.string().trim().min(1, "A title is required").max(2_000),
+  abstract: optionalText(100_000),
+  url: z
+    .string()
+    .trim()
+    .max(2_048)
+    .refine((u) => u === "" || /^https?:\/\/\S+$/i.test(u), "The URL must start with http:// or https://")
+    .optional(),
+  authors: z.array(z.string().trim().min(1).max(500)).max(1_000).optional(),
+  year: z.number().int().min(1000).max(3000).optional(),
+  venue: optionalText(1_000),
+  doi: optionalText(500),
+};
+
 export const statusSchema = z.enum(STATUSES);
 export const prioritySchema = z.enum(PRIORITIES);
 
@@ -32,6 +51,20 @@ export const SORT_KEYS = ["relevance", "title", "added", "changed", "status", "p
 export const sortSchema = z.strictObject({
   key: z.enum(SORT_KEYS),
   dir: z.enum(["asc", "desc"]),
+});
+
+/** The saved part of a query (a smart list): no paging. */
+export const savedQuerySchema = z.strictObject({
+  text: z.string().max(LIMITS.queryLength).default(""),
+  status: z.enum(STATUSES).optional(),
+  tags: z.array(z.string().trim().min(1).max(LIMITS.tagLength)).max(LIMITS.tagsPerCall).default([]),
+  tagMode: z.enum(["any", "all"]).default("any"),
+  sort: z
+    .strictObject({
+      key: z.enum(["relevance", "title", "added", "changed", "status", "priority"]),
+      dir: z.enum(["asc", "desc"]),
+    })
+    .default({ key: "added", dir: "asc" }),
 });
 
 export const querySchema = z.strictObject({
@@ -64,6 +97,43 @@ export const methodSchemas = {
     id,
     note: z.string().max(LIMITS.noteLength, "A note is at most 1 MB"),
   }),
+  /** Set the priority of one or more papers. */
+  setPriority: z.strictObject({ ids, priority: prioritySchema }),
+  /** Star or unstar one or more papers. */
+  setStarred: z.strictObject({ ids, starred: z.boolean() }),
+  /** Give a tag a palette color, or clear it with null. */
+  setTagColor: z.strictObject({ tag, color: z.enum(TAG_COLORS).nullable() }),
+  /** Rename a tag (and its `/` children) everywhere; onto an existing tag it merges. Undoable. */
+  renameTag: z.strictObject({ from: tag, to: tag }),
+  /** Remove a tag from every paper. Undoable. */
+  deleteTag: z.strictObject({ tag }),
+  /** Highlight a span of a paper's abstract; `quote` must equal the abstract's text at [start, end). */
+  addHighlight: z
+    .strictObject({
+      id,
+      start: z.number().int().min(0),
+      end: z.number().int().min(1),
+      quote: z.string().min(1).max(20_000),
+      comment: z.string().max(LIMITS.noteLength).default(""),
+    })
+    .refine((h) => h.end > h.start, "A highlight must end after it starts"),
+  updateHighlight: z.strictObject({ id, highlightId: id, comment: z.string().max(LIMITS.noteLength) }),
+  deleteHighlight: z.strictObject({ id, highlightId: id }),
+  /** Add a paper by hand. */
+  addPaper: z.strictObject(paperFields),
+  /** Edit a paper's bibliographic fields. */
+  updatePaper: z.strictObject({ id, fields: z.strictObject(paperFields).partial() }),
+  /** Delete papers with their notes and highlights. Undoable. */
+  deletePapers: z.strictObject({ ids }),
+  /** Revert the last destructive or bulk action (on disk too). */
+  undo: empty,
+  getSettings: empty,
+  setSettings: z.strictObject({ theme: z.enum(["system", "light", "dark"]) }),
+  /** Save a query under a name in the sidebar. */
+  saveSmartList: z.strictObject({ name: z.string().trim().min(1).max(200), query: savedQuerySchema }),
+  renameSmartList: z.strictObject({ id, name: z.string().trim().min(1).max(200) }),
+  /** Delete a smart list. Undoable. */
+  deleteSmartList: z.strictObject({ id }),
 } as const;
 
 export type MethodName = keyof typeof methodSchemas;

@@ -3,9 +3,10 @@
  * schemas is never overwritten: it is moved aside and the newest good backup is restored.
  */
 import { z } from "zod";
+import { SORT_KEYS } from "../../../shared/api/schemas";
 import { PRIORITIES, STATUSES } from "../../../shared/model/user-state";
 
-export const LIBRARY_SCHEMA_VERSION = 1;
+export const LIBRARY_SCHEMA_VERSION = 2;
 export const CORPUS_SCHEMA_VERSION = 1;
 
 const iso = z.string();
@@ -32,15 +33,6 @@ export const paperStateSchema = z.object({
   updatedAt: iso.optional(),
 });
 
-export const libraryFileSchema = z.object({
-  schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
-  /** The last journal sequence number folded into this snapshot. */
-  journalSeq: z.number().int().min(0),
-  papers: z.record(z.string(), paperStateSchema),
-  tags: z.record(z.string(), z.object({ color: z.string().optional() })),
-});
-export type LibraryFile = z.infer<typeof libraryFileSchema>;
-
 export const paperSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
@@ -56,6 +48,42 @@ export const paperSchema = z.object({
   addedAt: iso,
 });
 
+/** A change to the corpus kept in library.json until the next corpus write (so an edit stays O(1)). */
+export const corpusEditSchema = z.union([z.object({ paper: paperSchema }), z.object({ deleted: z.literal(true) })]);
+
+export const smartListSchema = z.object({
+  name: z.string(),
+  query: z.object({
+    text: z.string(),
+    status: z.enum(STATUSES).optional(),
+    tags: z.array(z.string()),
+    tagMode: z.enum(["any", "all"]),
+    sort: z.object({ key: z.enum(SORT_KEYS), dir: z.enum(["asc", "desc"]) }),
+  }),
+  createdAt: iso,
+});
+
+export const settingsSchema = z.object({
+  theme: z.enum(["system", "light", "dark"]),
+});
+
+export const libraryFileSchema = z.object({
+  schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+  /** The last journal sequence number folded into this snapshot. */
+  journalSeq: z.number().int().min(0),
+  papers: z.record(z.string(), paperStateSchema),
+  tags: z.record(z.string(), z.object({ color: z.string().optional() })),
+  /** Papers added by hand, edited or deleted since corpus.json was last written. */
+  corpus: z.record(z.string(), corpusEditSchema),
+  smartLists: z.record(z.string(), smartListSchema),
+  settings: z.record(z.string(), settingsSchema),
+});
+export type LibraryFile = z.infer<typeof libraryFileSchema>;
+export type CorpusEdit = z.infer<typeof corpusEditSchema>;
+export type SmartListRecord = z.infer<typeof smartListSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
+export const DEFAULT_SETTINGS: Settings = { theme: "system" };
+
 export const corpusFileSchema = z.object({
   schemaVersion: z.literal(CORPUS_SCHEMA_VERSION),
   papers: z.array(paperSchema),
@@ -63,7 +91,15 @@ export const corpusFileSchema = z.object({
 export type CorpusFile = z.infer<typeof corpusFileSchema>;
 
 export function emptyLibrary(): LibraryFile {
-  return { schemaVersion: LIBRARY_SCHEMA_VERSION, journalSeq: 0, papers: {}, tags: {} };
+  return {
+    schemaVersion: LIBRARY_SCHEMA_VERSION,
+    journalSeq: 0,
+    papers: {},
+    tags: {},
+    corpus: {},
+    smartLists: {},
+    settings: {},
+  };
 }
 
 export function emptyCorpus(): CorpusFile {

@@ -10,6 +10,8 @@ type Migration = (file: Json) => Json;
 export const migrations: Record<number, Migration> = {
   /** v0: the pre-release layout had no journal and no tag registry. */
   0: (file) => ({ ...file, schemaVersion: 1, journalSeq: 0, tags: file.tags ?? {} }),
+  /** v1 -> v2: hand-added/edited/deleted papers, smart lists and settings live in library.json. */
+  1: (file) => ({ ...file, schemaVersion: 2, corpus: {}, smartLists: {}, settings: {} }),
 };
 
 export class FutureVersionError extends Error {}

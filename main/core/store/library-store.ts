@@ -7,13 +7,36 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Low } from "lowdb";
 import { DEFAULT_PAPER_STATE, type PaperState, type TagMeta } from "../../../shared/model/user-state";
-import { emptyLibrary, type LibraryFile, libraryFileSchema } from "../schema/files";
+import {
+  type CorpusEdit,
+  emptyLibrary,
+  type LibraryFile,
+  libraryFileSchema,
+  type Settings,
+  type SmartListRecord,
+} from "../schema/files";
 import { migrateLibrary } from "../schema/migrations";
 import { Backups } from "./backups";
 import { Journal, readJournal } from "./journal";
 import { safeLoad } from "./safe-load";
 
-export type Change = { k: "papers"; id: string; v: PaperState | null } | { k: "tags"; id: string; v: TagMeta | null };
+/** The record collections of library.json; each journal entry puts or deletes one record. */
+export interface Collections {
+  papers: PaperState;
+  tags: TagMeta;
+  corpus: CorpusEdit;
+  smartLists: SmartListRecord;
+  settings: Settings;
+}
+export type CollectionName = keyof Collections;
+export type Change = { [K in CollectionName]: { k: K; id: string; v: Collections[K] | null } }[CollectionName];
+const COLLECTIONS: ReadonlySet<string> = new Set<CollectionName>([
+  "papers",
+  "tags",
+  "corpus",
+  "smartLists",
+  "settings",
+]);
 
 const COMPACT_AFTER_IDLE_MS = 1500;
 const COMPACT_AFTER_ENTRIES = 5000;
@@ -30,10 +53,10 @@ export function decodeLibrary(raw: unknown): LibraryFile {
 }
 
 function applyChange(data: LibraryFile, c: { k: string; id: string; v: unknown }): void {
-  const collection = c.k === "papers" ? data.papers : c.k === "tags" ? data.tags : undefined;
-  if (!collection) return;
+  if (!COLLECTIONS.has(c.k)) return;
+  const collection = data[c.k as CollectionName] as Record<string, unknown>;
   if (c.v === null) delete collection[c.id];
-  else (collection as Record<string, unknown>)[c.id] = c.v;
+  else collection[c.id] = c.v;
 }
 
 export class LibraryStore {
@@ -79,18 +102,33 @@ export class LibraryStore {
     return this.db.data;
   }
 
+  /** The current record of a collection, for computing an inverse (undo). */
+  get<K extends CollectionName>(k: K, id: string): Collections[K] | undefined {
+    return (this.db.data[k] as Record<string, Collections[K]>)[id];
+  }
+
   state(id: string): PaperState {
     return this.db.data.papers[id] ?? { ...DEFAULT_PAPER_STATE, tags: [], highlights: [] };
   }
 
-  /** Apply changes in memory at once, and resolve when they are durable on disk. */
-  async put(changes: Change[]): Promise<void> {
-    if (changes.length === 0) return;
+  /** Apply one change in memory at once; `persist` makes a batch of applied changes durable. */
+  apply(change: Change): void {
     if (this.closed) throw new Error("The library is closed");
-    for (const c of changes) applyChange(this.db.data, c);
+    applyChange(this.db.data, change);
+  }
+
+  /** Resolve when already-applied changes are durable on disk (journal fsynced). */
+  async persist(changes: Change[]): Promise<void> {
+    if (changes.length === 0) return;
     await this.journal.append(changes);
     this.entriesSinceCompact += changes.length;
     this.scheduleCompact();
+  }
+
+  /** Apply changes in memory at once, and resolve when they are durable on disk. */
+  async put(changes: Change[]): Promise<void> {
+    for (const c of changes) this.apply(c);
+    await this.persist(changes);
   }
 
   /** Fold the journal into library.json (atomic write), then empty the journal. */

@@ -31,11 +31,17 @@ describe("first start", () => {
     );
     expect(page.items.at(-1)?.title).toBe("KIND: Knowledge Integration and Diversion in Diffusion Models");
     const stats = await call(lib.handlers, "stats", {});
-    expect(stats).toEqual({ total: 86, byStatus: { unread: 86, reading: 0, read: 0 }, tags: [] });
+    expect(stats).toEqual({
+      total: 86,
+      byStatus: { unread: 86, reading: 0, read: 0 },
+      starred: 0,
+      tags: [],
+      smartLists: [],
+    });
     const corpus = JSON.parse(await readFile(join(dir, "corpus.json"), "utf8"));
     expect(corpus.papers).toHaveLength(86);
     const library = JSON.parse(await readFile(join(dir, "library.json"), "utf8"));
-    expect(library.schemaVersion).toBe(1);
+    expect(library.schemaVersion).toBe(2);
   });
 
   it("never duplicates papers or overwrites user state on later starts", async () => {

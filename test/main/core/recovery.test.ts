@@ -89,7 +89,7 @@ describe("a bad corpus.json", () => {
 });
 
 describe("migrations", () => {
-  it("lifts a v0 library (no journalSeq, no tag registry) to v1 keeping every note", async () => {
+  it("lifts a v0 library (no journalSeq, no tag registry) to the current version keeping every note", async () => {
     const fixture = await readFile(new URL("../../fixtures/library-v0.json", import.meta.url), "utf8");
     const lib0 = await openSeeded(dir);
     await lib0.close();
@@ -105,7 +105,30 @@ describe("migrations", () => {
       await lib.close();
     }
     const migrated = JSON.parse(await readFile(join(dir, "library.json"), "utf8"));
-    expect(migrated.schemaVersion).toBe(1);
+    expect(migrated.schemaVersion).toBe(2);
+    expect(migrated.corpus).toEqual({});
+  });
+});
+
+describe("migration 1 -> 2", () => {
+  it("keeps states and tag colors and adds the overlay, smart lists and settings", async () => {
+    const fixture = await readFile(new URL("../../fixtures/library-v1.json", import.meta.url), "utf8");
+    const lib0 = await openSeeded(dir);
+    await lib0.close();
+    await writeFile(join(dir, "library.json"), fixture);
+    const lib = await openSeeded(dir);
+    try {
+      expect(lib.notices).toEqual([]);
+      const stats = await call(lib.handlers, "stats", {});
+      expect(stats.tags).toContainEqual({ name: "point-clouds", count: 1, color: "teal" });
+      expect(stats.starred).toBe(1);
+      expect(stats.smartLists).toEqual([]);
+      expect(await call(lib.handlers, "getSettings", {})).toEqual({ theme: "system" });
+    } finally {
+      await lib.close();
+    }
+    const migrated = JSON.parse(await readFile(join(dir, "library.json"), "utf8"));
+    expect(migrated).toMatchObject({ schemaVersion: 2, corpus: {}, smartLists: {}, settings: {} });
   });
 });
 

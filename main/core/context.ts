@@ -1,0 +1,107 @@
+/**
+ * What every handler shares: the stores, the live counters, the undo stack, and `commit`, the one
+ * path by which a change reaches memory, the counters, the disk, the undo stack and the listeners.
+ */
+import type { WriteResult } from "../../shared/api/contract";
+import { FolioError } from "../../shared/api/errors";
+import type { PaperState } from "../../shared/model/user-state";
+import type { Counters } from "./counters";
+import type { LibraryEvents } from "./events";
+import type { PaperView } from "./paper-view";
+import type { CorpusStore } from "./store/corpus-store";
+import type { Change, LibraryStore } from "./store/library-store";
+import type { UndoStack, UndoStep } from "./undo-stack";
+
+export interface LibraryContext {
+  readonly view: PaperView;
+  readonly corpus: CorpusStore;
+  readonly store: LibraryStore;
+  readonly counters: Counters;
+  readonly undo: UndoStack;
+  readonly events: LibraryEvents;
+  now(): Date;
+  /** Throw NOT_FOUND unless every id is a visible paper. */
+  requirePapers(ids: readonly string[]): void;
+  /** Apply, persist (durable when it resolves) and announce changes; record an undo entry if labelled. */
+  commit(changes: Change[], undoLabel?: string): Promise<WriteResult>;
+  /** Compute new user states for papers (return undefined for "no change") and commit them. */
+  editStates(
+    ids: readonly string[],
+    update: (state: PaperState, at: string) => PaperState | undefined,
+    undoLabel?: string,
+  ): Promise<WriteResult>;
+  /** Called after every commit with the ids of papers whose record or state changed. */
+  readonly afterCommit: ((ids: ReadonlySet<string>) => void)[];
+}
+
+type Parts = Pick<LibraryContext, "view" | "corpus" | "store" | "counters" | "undo" | "events" | "now">;
+
+export function createContext(parts: Parts): LibraryContext {
+  const { view, store, counters, undo, events, now } = parts;
+  const afterCommit: LibraryContext["afterCommit"] = [];
+
+  function requirePapers(ids: readonly string[]): void {
+    const missing = ids.filter((id) => !view.has(id));
+    if (missing.length > 0) {
+      throw new FolioError("NOT_FOUND", `No paper with id ${missing.slice(0, 3).join(", ")}`, missing.slice(0, 20));
+    }
+  }
+
+  async function commit(changes: Change[], undoLabel?: string): Promise<WriteResult> {
+    const savedAt = now().toISOString();
+    if (changes.length === 0) return { changed: 0, savedAt };
+    const steps: UndoStep[] = [];
+    const touched = new Set<string>();
+    let corpusChanged = false;
+    for (const c of changes) {
+      steps.push({ k: c.k, id: c.id, before: store.get(c.k, c.id) ?? null, after: c.v });
+      if (c.k === "papers") {
+        const before = store.state(c.id);
+        store.apply(c);
+        if (view.has(c.id)) counters.update(before, store.state(c.id));
+        touched.add(c.id);
+      } else if (c.k === "corpus") {
+        const was = view.has(c.id);
+        store.apply(c);
+        const is = view.has(c.id);
+        if (was && !is) counters.removePaper(store.state(c.id));
+        if (!was && is) counters.addPaper(store.state(c.id));
+        touched.add(c.id);
+        corpusChanged = true;
+      } else {
+        store.apply(c);
+      }
+    }
+    await store.persist(changes);
+    if (undoLabel) undo.push({ label: undoLabel, steps });
+    for (const listener of afterCommit) listener(touched);
+    events.emit("library-changed", {
+      scope: corpusChanged ? "corpus" : "state",
+      ...(touched.size > 0 && touched.size <= 1000 ? { ids: [...touched] } : {}),
+    });
+    return { changed: changes.length, savedAt, ...(undoLabel ? { undoLabel } : {}) };
+  }
+
+  async function editStates(
+    ids: readonly string[],
+    update: (state: PaperState, at: string) => PaperState | undefined,
+    undoLabel?: string,
+  ): Promise<WriteResult> {
+    requirePapers(ids);
+    const at = now().toISOString();
+    const changes: Change[] = [];
+    for (const id of new Set(ids)) {
+      const after = update(store.state(id), at);
+      if (after) changes.push({ k: "papers", id, v: { ...after, updatedAt: at } });
+    }
+    return commit(changes, changes.length > 0 ? undoLabel : undefined);
+  }
+
+  return { ...parts, requirePapers, commit, editStates, afterCommit };
+}
+
+/** "Set 3 papers to Read" for bulk actions; undefined (not undoable) for a single-paper edit. */
+export function bulkLabel(ids: readonly string[], action: string): string | undefined {
+  const n = new Set(ids).size;
+  return n > 1 ? `${action} (${n} papers)` : undefined;
+}

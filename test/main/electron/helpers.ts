@@ -1,0 +1,37 @@
+/** Shared set-up for the Electron shell tests: the repo root and a real library on a temp dir. */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Library, openLibrary } from "../../../main/core/library";
+import { appFiles } from "../../../main/electron/app-files";
+
+export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+export const FILES = appFiles(ROOT);
+
+export async function tempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), "folio-"));
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+/** The real core, seeded from data/trending-papers.txt like the app's first start. */
+export async function openSeededLibrary(dataDir: string): Promise<Library> {
+  return openLibrary({ dataDir, seedPath: FILES.seed });
+}
+
+export async function firstPaperId(library: Library): Promise<string> {
+  const { items } = await library.handlers.query({
+    text: "",
+    tags: [],
+    tagMode: "any",
+    sort: { key: "added", dir: "asc" },
+    offset: 0,
+    limit: 1,
+  });
+  const id = items[0]?.id;
+  if (!id) throw new Error("the seeded library is empty");
+  return id;
+}
