@@ -3,7 +3,7 @@
  * Plain object, no Electron: the IPC shell, the loopback server and the CLI all call this.
  * Handlers are grouped by domain in ./handlers and joined here into the one map the contract names.
  */
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { FolioHandlers } from "../../shared/api/contract";
 import { parseSeedPage } from "../../shared/parsers/seed-page";
@@ -18,6 +18,7 @@ import { tagHandlers } from "./handlers/tags";
 import { PaperView } from "./paper-view";
 import { toPaper } from "./papers";
 import { CorpusStore } from "./store/corpus-store";
+import { DataDirLock } from "./store/data-dir-lock";
 import { LibraryStore } from "./store/library-store";
 import { UndoStack } from "./undo-stack";
 
@@ -48,8 +49,17 @@ async function seedCorpus(corpus: CorpusStore, seedPath: string, now: Date): Pro
 
 export async function openLibrary(opts: LibraryOptions): Promise<Library> {
   const now = opts.now ?? (() => new Date());
-  const corpus = await CorpusStore.open(opts.dataDir);
-  const store = await LibraryStore.open(opts.dataDir);
+  await mkdir(opts.dataDir, { recursive: true });
+  const lock = await DataDirLock.acquire(opts.dataDir);
+  let corpus: CorpusStore;
+  let store: LibraryStore;
+  try {
+    corpus = await CorpusStore.open(opts.dataDir);
+    store = await LibraryStore.open(opts.dataDir);
+  } catch (err) {
+    await lock.release();
+    throw err;
+  }
   const notices = [...(corpus.notice ? [corpus.notice] : []), ...store.notices];
   if (corpus.fresh && opts.seedPath) notices.push(...(await seedCorpus(corpus, opts.seedPath, now())));
 
@@ -70,5 +80,10 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
     ...listHandlers(ctx),
   };
 
-  return { handlers, events, notices, dataDir: opts.dataDir, close: () => store.close() };
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= store.close().finally(() => lock.release());
+    return closing;
+  };
+  return { handlers, events, notices, dataDir: opts.dataDir, close };
 }

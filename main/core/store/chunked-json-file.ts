@@ -1,0 +1,158 @@
+/**
+ * A lowdb adapter (`new Low(new ChunkedJSONFile(path), defaults)`) that writes big JSON files without
+ * holding the event loop: the value is serialized entry by entry (large objects and arrays are walked,
+ * small values go through JSON.stringify whole), yielding with setImmediate whenever a slice of work
+ * exceeds `sliceMs`; text is streamed to a temp file in the same directory, which is fsynced and renamed
+ * over the target, then the directory is fsynced. The output is exactly JSON.stringify(data).
+ * A failure at any point leaves the previous file untouched and removes the temp file.
+ *
+ * The data may change between slices (edits keep arriving): each entry is written as it is when reached.
+ * LibraryStore tolerates that: its journal replays every edit after the snapshot's journalSeq, and the
+ * journal's puts are absolute, so an edit both in the snapshot and replayed is harmless.
+ */
+import { randomBytes } from "node:crypto";
+import { type FileHandle, open, readFile, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import type { Adapter } from "lowdb";
+
+export interface ChunkedJSONFileOptions {
+  /** Longest run of serialization between yields to the event loop (ms). Default 5. */
+  sliceMs?: number;
+  /** Objects and arrays with more entries than this are walked entry by entry. Default 32. */
+  walkAbove?: number;
+  /** Clock in ms, for tests. */
+  now?: () => number;
+}
+
+const FLUSH_CHARS = 1 << 20;
+
+function isWalkable(value: unknown, above: number): value is Record<string, unknown> | unknown[] {
+  if (typeof value !== "object" || value === null) return false;
+  if (typeof (value as { toJSON?: unknown }).toJSON === "function") return false;
+  if (Array.isArray(value)) return value.length > above;
+  const proto = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && Object.keys(value).length > above;
+}
+
+export class ChunkedJSONFile<T> implements Adapter<T> {
+  private queue: Promise<void> = Promise.resolve();
+  /** How many times the last write yielded to the event loop. */
+  lastWriteYields = 0;
+
+  constructor(
+    private readonly path: string,
+    private readonly opts: ChunkedJSONFileOptions = {},
+  ) {}
+
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await readFile(this.path, "utf8");
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw err;
+    }
+    return JSON.parse(text) as T;
+  }
+
+  /** Writes are queued, so two never interleave on the same temp file or rename. */
+  write(data: T): Promise<void> {
+    const run = this.queue.then(() => this.writeNow(data));
+    this.queue = run.catch(() => undefined); // the failure is reported to this write's caller
+    return run;
+  }
+
+  private async writeNow(data: T): Promise<void> {
+    const dir = dirname(this.path);
+    const temp = join(dir, `.${basename(this.path)}.${randomBytes(6).toString("hex")}.tmp`);
+    const fh = await open(temp, "w");
+    try {
+      await this.serialize(data, fh);
+      await fh.sync();
+      await fh.close();
+    } catch (err) {
+      await fh.close().catch(() => undefined); // already failing; the original error is what matters
+      await rm(temp, { force: true });
+      throw err;
+    }
+    try {
+      await rename(temp, this.path);
+    } catch (err) {
+      await rm(temp, { force: true });
+      throw err;
+    }
+    await syncDir(dir);
+  }
+
+  private async serialize(data: T, fh: FileHandle): Promise<void> {
+    const now = this.opts.now ?? (() => performance.now());
+    const sliceMs = this.opts.sliceMs ?? 5;
+    const above = this.opts.walkAbove ?? 32;
+    let parts: string[] = [];
+    let size = 0;
+    let sliceStart = now();
+    this.lastWriteYields = 0;
+    const emit = async (text: string) => {
+      parts.push(text);
+      size += text.length;
+      if (size >= FLUSH_CHARS) {
+        const chunk = parts.join("");
+        parts = [];
+        size = 0;
+        await fh.write(chunk);
+      }
+      if (now() - sliceStart >= sliceMs) {
+        this.lastWriteYields += 1;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = now();
+      }
+    };
+    const walk = async (value: unknown): Promise<void> => {
+      if (!isWalkable(value, above)) {
+        // Top-level undefined/functions stringify to undefined; JSON.stringify(data) would too.
+        await emit(JSON.stringify(value) ?? "null");
+        return;
+      }
+      if (Array.isArray(value)) {
+        await emit("[");
+        for (let i = 0; i < value.length; i++) {
+          if (i > 0) await emit(",");
+          const item = value[i];
+          if (isWalkable(item, above)) await walk(item);
+          else await emit(JSON.stringify(item) ?? "null");
+        }
+        await emit("]");
+        return;
+      }
+      await emit("{");
+      let first = true;
+      for (const key of Object.keys(value)) {
+        const item = value[key];
+        const text = isWalkable(item, above) ? undefined : JSON.stringify(item);
+        if (text === undefined && !isWalkable(item, above)) continue; // undefined/function: omitted, as JSON.stringify does
+        await emit(`${first ? "" : ","}${JSON.stringify(key)}:`);
+        first = false;
+        if (text === undefined) await walk(item);
+        else await emit(text);
+      }
+      await emit("}");
+    };
+    await walk(data);
+    if (parts.length > 0) await fh.write(parts.join(""));
+  }
+}
+
+/** Make a rename durable: fsync the directory (not possible on Windows, where rename is durable enough). */
+async function syncDir(dir: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(dir, "r");
+    await handle.sync();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== "EISDIR" && code !== "EPERM" && code !== "EINVAL") throw err;
+    // Windows cannot open or fsync a directory; the rename itself has completed.
+  } finally {
+    await handle?.close();
+  }
+}
