@@ -19,7 +19,7 @@ import { PaperView } from "./paper-view";
 import { toPaper } from "./papers";
 import { CorpusStore } from "./store/corpus-store";
 import { DataDirLock } from "./store/data-dir-lock";
-import { LibraryStore } from "./store/library-store";
+import { LibraryStore, type StoreTuning } from "./store/library-store";
 import { UndoStack } from "./undo-stack";
 
 export interface LibraryOptions {
@@ -28,6 +28,8 @@ export interface LibraryOptions {
   seedPath?: string;
   /** Clock, for tests. */
   now?: () => Date;
+  /** Storage tuning (tests make compaction frequent to exercise its crash windows). */
+  tuning?: StoreTuning;
 }
 
 export interface Library {
@@ -55,7 +57,7 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
   let store: LibraryStore;
   try {
     corpus = await CorpusStore.open(opts.dataDir);
-    store = await LibraryStore.open(opts.dataDir);
+    store = await LibraryStore.open(opts.dataDir, opts.tuning);
   } catch (err) {
     await lock.release();
     throw err;

@@ -18,7 +18,7 @@ import type { Adapter } from "lowdb";
 export interface ChunkedJSONFileOptions {
   /** Longest run of serialization between yields to the event loop (ms). Default 5. */
   sliceMs?: number;
-  /** Objects and arrays with more entries than this are walked entry by entry. Default 32. */
+  /** Nested objects and arrays with more entries than this are walked entry by entry. Default 32. */
   walkAbove?: number;
   /** Clock in ms, for tests. */
   now?: () => number;
@@ -92,9 +92,12 @@ export class ChunkedJSONFile<T> implements Adapter<T> {
     let size = 0;
     let sliceStart = now();
     this.lastWriteYields = 0;
-    const emit = async (text: string) => {
+    const emit = (text: string) => {
       parts.push(text);
       size += text.length;
+    };
+    /** Between entries: write out what is buffered, and let the event loop run when the slice is used up. */
+    const breathe = async () => {
       if (size >= FLUSH_CHARS) {
         const chunk = parts.join("");
         parts = [];
@@ -107,38 +110,38 @@ export class ChunkedJSONFile<T> implements Adapter<T> {
         sliceStart = now();
       }
     };
-    const walk = async (value: unknown): Promise<void> => {
-      if (!isWalkable(value, above)) {
-        // Top-level undefined/functions stringify to undefined; JSON.stringify(data) would too.
-        await emit(JSON.stringify(value) ?? "null");
-        return;
-      }
+    const walk = async (value: Record<string, unknown> | unknown[]): Promise<void> => {
       if (Array.isArray(value)) {
-        await emit("[");
+        emit("[");
         for (let i = 0; i < value.length; i++) {
-          if (i > 0) await emit(",");
+          if (i > 0) emit(",");
           const item = value[i];
           if (isWalkable(item, above)) await walk(item);
-          else await emit(JSON.stringify(item) ?? "null");
+          else emit(JSON.stringify(item) ?? "null");
+          await breathe();
         }
-        await emit("]");
+        emit("]");
         return;
       }
-      await emit("{");
+      emit("{");
       let first = true;
       for (const key of Object.keys(value)) {
         const item = value[key];
-        const text = isWalkable(item, above) ? undefined : JSON.stringify(item);
-        if (text === undefined && !isWalkable(item, above)) continue; // undefined/function: omitted, as JSON.stringify does
-        await emit(`${first ? "" : ","}${JSON.stringify(key)}:`);
+        const walkable = isWalkable(item, above);
+        const text = walkable ? "" : JSON.stringify(item);
+        if (text === undefined) continue; // undefined or a function: omitted, as JSON.stringify does
+        emit(`${first ? "" : ","}${JSON.stringify(key)}:`);
         first = false;
-        if (text === undefined) await walk(item);
-        else await emit(text);
+        if (walkable) await walk(item);
+        else emit(text);
+        await breathe();
       }
-      await emit("}");
+      emit("}");
     };
-    await walk(data);
-    if (parts.length > 0) await fh.write(parts.join(""));
+    // The top level is always walked: a file is typically a few keys over one huge record.
+    if (isWalkable(data, -1)) await walk(data);
+    else emit(JSON.stringify(data) ?? "null");
+    await fh.write(parts.join(""));
   }
 }
 

@@ -38,6 +38,11 @@ const COLLECTIONS: ReadonlySet<string> = new Set<CollectionName>([
   "settings",
 ]);
 
+export interface StoreTuning {
+  /** Fold the journal into library.json after this many entries (tests use a small number). */
+  compactAfterEntries?: number;
+}
+
 const COMPACT_AFTER_IDLE_MS = 1500;
 const COMPACT_AFTER_ENTRIES = 5000;
 const BACKUP_EVERY_MS = 60 * 60 * 1000;
@@ -71,12 +76,13 @@ export class LibraryStore {
     private readonly path: string,
     private readonly backups: Backups,
     readonly notices: string[],
+    private readonly compactAfterEntries: number,
   ) {}
 
   /** Called when a background write fails; the edit is still in the journal. */
   onBackgroundError: (err: Error) => void = () => {};
 
-  static async open(dataDir: string): Promise<LibraryStore> {
+  static async open(dataDir: string, tuning: StoreTuning = {}): Promise<LibraryStore> {
     await mkdir(dataDir, { recursive: true });
     const path = join(dataDir, "library.json");
     const journalPath = join(dataDir, "library.journal");
@@ -92,7 +98,14 @@ export class LibraryStore {
       lastSeq = Math.max(lastSeq, entry.s);
     }
     const journal = await Journal.open(journalPath, lastSeq);
-    const store = new LibraryStore(db, journal, path, backups, notices);
+    const store = new LibraryStore(
+      db,
+      journal,
+      path,
+      backups,
+      notices,
+      tuning.compactAfterEntries ?? COMPACT_AFTER_ENTRIES,
+    );
     if (created || lastSeq > db.data.journalSeq) await store.compact();
     await backups.take(path);
     return store;
@@ -157,7 +170,7 @@ export class LibraryStore {
   private scheduleCompact(): void {
     clearTimeout(this.compactTimer);
     const run = () => this.compact().catch((err: Error) => this.onBackgroundError(err));
-    if (this.entriesSinceCompact >= COMPACT_AFTER_ENTRIES) {
+    if (this.entriesSinceCompact >= this.compactAfterEntries) {
       void run();
       return;
     }
