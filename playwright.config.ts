@@ -1,9 +1,16 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
-import type { AppFixtureOptions } from "./test/e2e/fixtures";
+import { type AppFixtureOptions, electronBinary } from "./test/e2e/fixtures";
 
 /** Debian's Chromium when present (CI, these machines); Playwright's own build otherwise (a laptop). */
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+
+if (!electronBinary()) {
+  console.log(
+    "[e2e] The electron project is skipped: no Electron binary is installed (ELECTRON_SKIP_BINARY_DOWNLOAD). " +
+      "The browser project runs the same specs against the real core over the loopback transport.",
+  );
+}
 
 export default defineConfig<AppFixtureOptions>({
   testDir: "test/e2e",

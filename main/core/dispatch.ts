@@ -2,7 +2,7 @@
  * The one entry point every transport uses: validate the argument against the method's schema, call
  * the handler, and wrap the outcome in an envelope. Invalid input changes nothing.
  */
-import type { FolioHandlers } from "../../shared/api/contract";
+import type { FolioHandlers, MethodResults } from "../../shared/api/contract";
 import { type Envelope, FolioError } from "../../shared/api/errors";
 import { isMethodName, type MethodName, methodSchemas } from "../../shared/api/schemas";
 
@@ -30,8 +30,12 @@ export async function dispatch(handlers: FolioHandlers, method: string, arg: unk
 }
 
 /** For in-process callers (CLI): the same validation, throwing a FolioError on failure. */
-export async function call<M extends MethodName>(handlers: FolioHandlers, method: M, arg: unknown) {
+export async function call<M extends MethodName>(
+  handlers: FolioHandlers,
+  method: M,
+  arg: unknown,
+): Promise<MethodResults[M]> {
   const env = await dispatch(handlers, method, arg);
   if (!env.ok) throw FolioError.fromPayload(env.error);
-  return env.result as Awaited<ReturnType<FolioHandlers[M]>>;
+  return env.result as MethodResults[M];
 }

@@ -33,6 +33,8 @@ function toFolioError(error: ErrorPayload): FolioError {
   return known ? FolioError.fromPayload(error) : new FolioError("INTERNAL", error.message, error.details);
 }
 
+const KEEPALIVE_LIMIT = 60_000;
+
 export function createHttpBridge(baseUrl: string, token: string, options: HttpBridgeOptions = {}): FolioBridge {
   const base = baseUrl.replace(/\/+$/, "");
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
@@ -40,25 +42,28 @@ export function createHttpBridge(baseUrl: string, token: string, options: HttpBr
 
   async function callMethod(method: MethodName, arg: unknown): Promise<unknown> {
     let res: Response;
+    const body = JSON.stringify(arg ?? {});
     try {
       res = await doFetch(`${base}/api/${method}`, {
         method: "POST",
         headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-        body: JSON.stringify(arg ?? {}),
+        body,
+        // Lets a note saved as the tab closes still arrive; browsers cap keepalive bodies at 64 KB.
+        keepalive: body.length < KEEPALIVE_LIMIT,
       });
     } catch (err) {
       throw new FolioError("INTERNAL", `${UNREACHABLE} (${(err as Error).message})`);
     }
-    let body: unknown;
+    let reply: unknown;
     try {
-      body = await res.json();
+      reply = await res.json();
     } catch (err) {
       throw new FolioError("INTERNAL", `Folio's server sent an unreadable reply (HTTP ${res.status}): ${err}`);
     }
-    if (!isEnvelope(body))
+    if (!isEnvelope(reply))
       throw new FolioError("INTERNAL", `Folio's server sent an unexpected reply (HTTP ${res.status})`);
-    if (!body.ok) throw toFolioError(body.error);
-    return body.result;
+    if (!reply.ok) throw toFolioError(reply.error);
+    return reply.result;
   }
 
   // Built from the method list, so a new method in the contract needs no change here. The cast is

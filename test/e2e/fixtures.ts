@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { _electron, type ElectronApplication, type Page, test as base } from "@playwright/test";
+import { _electron, test as base, type ElectronApplication, type Page } from "@playwright/test";
 
 export interface AppFixtureOptions {
   appMode: "browser" | "electron";

@@ -31,7 +31,7 @@ test("status, tag and note survive a restart, and the counts agree", async ({ ap
     "https://github.com/mlfoundations/model-soups",
   );
 
-  await detail.getByRole("radiogroup", { name: "Status" }).getByRole("radio", { name: "Read" }).click();
+  await detail.getByRole("radiogroup", { name: "Status" }).getByRole("radio", { name: "Read", exact: true }).click();
   const sidebar = page.getByRole("navigation");
   await expect(sidebar.getByRole("button", { name: /^Read\b.*1/ })).toBeVisible();
   await expect(sidebar.getByRole("button", { name: /^Unread\b.*85/ })).toBeVisible();
@@ -48,12 +48,16 @@ test("status, tag and note survive a restart, and the counts agree", async ({ ap
 
   await app.restart();
 
-  const row = page.getByRole("listbox", { name: "Papers" }).getByRole("option", { name: new RegExp(SOUPS.slice(0, 30)) });
+  const row = page
+    .getByRole("listbox", { name: "Papers" })
+    .getByRole("option", { name: new RegExp(SOUPS.slice(0, 30)) });
   await expect(row).toContainText("to-cite");
   await expect(row.getByLabel("Has note")).toBeVisible();
   await row.click();
   const detail2 = page.getByRole("region", { name: "Paper details" });
-  await expect(detail2.getByRole("radiogroup", { name: "Status" }).getByRole("radio", { name: "Read" })).toBeChecked();
+  await expect(
+    detail2.getByRole("radiogroup", { name: "Status" }).getByRole("radio", { name: "Read", exact: true }),
+  ).toBeChecked();
   await expect(detail2.getByRole("button", { name: "Remove tag to-cite" })).toBeVisible();
   await expect(detail2.getByRole("textbox", { name: "Note" })).toHaveValue(
     "Average the **weights**, not the predictions.",

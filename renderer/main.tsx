@@ -1,0 +1,22 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import "./styles/base.css";
+import "./styles/layout.css";
+import "./styles/sidebar.css";
+import "./styles/list.css";
+import "./styles/detail.css";
+import "./styles/note.css";
+import "./styles/notices.css";
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element");
+
+createRoot(root).render(
+  <StrictMode>
+    <ErrorBoundary label="Folio" fullPage>
+      <App />
+    </ErrorBoundary>
+  </StrictMode>,
+);
