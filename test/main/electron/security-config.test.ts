@@ -1,0 +1,72 @@
+/**
+ * Electron's security checklist items that live in configuration rather than code: the renderer's CSP
+ * and the fuses flipped in the packaged binary.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+
+const html = readFileSync(new URL("../../../renderer/index.html", import.meta.url), "utf8");
+const builder = parse(readFileSync(new URL("../../../electron-builder.yml", import.meta.url), "utf8")) as {
+  electronFuses: Record<string, boolean>;
+  files: string[];
+};
+
+function csp(): Map<string, string[]> {
+  const match = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+  if (!match?.[1]) throw new Error("renderer/index.html has no CSP meta tag");
+  return new Map(
+    match[1]
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name ?? "", values]),
+  );
+}
+
+describe("the renderer's Content-Security-Policy", () => {
+  const policy = csp();
+
+  it("allows scripts from the app only: no unsafe-eval, no unsafe-inline, no remote hosts", () => {
+    const scripts = policy.get("script-src") ?? policy.get("default-src");
+    expect(scripts).toEqual(["'self'"]);
+  });
+
+  it("defaults to self and forbids objects, frames, base and form targets", () => {
+    expect(policy.get("default-src")).toEqual(["'self'"]);
+    expect(policy.get("object-src")).toEqual(["'none'"]);
+    expect(policy.get("base-uri")).toEqual(["'none'"]);
+    expect(policy.get("form-action")).toEqual(["'none'"]);
+    expect(policy.get("frame-src") ?? policy.get("child-src")).toEqual(["'none'"]);
+  });
+
+  it("loads no remote content: images and connections stay on the app's own origin", () => {
+    for (const directive of ["img-src", "connect-src", "style-src", "font-src"]) {
+      for (const source of policy.get(directive) ?? ["'self'"]) {
+        expect(["'self'", "data:"]).toContain(source);
+      }
+    }
+  });
+
+  it("has no inline script in the page", () => {
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+});
+
+describe("Electron fuses in the packaging config", () => {
+  it("turn off Node-as-a-runtime paths and require the app from a verified asar", () => {
+    expect(builder.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it("package the built app and the bundled corpus", () => {
+    expect(builder.files).toEqual(expect.arrayContaining(["dist/**", "data/**", "package.json"]));
+  });
+});
