@@ -5,7 +5,9 @@ import { type AppFixtureOptions, electronBinary } from "./test/e2e/fixtures";
 /** Debian's Chromium when present (CI, these machines); Playwright's own build otherwise (a laptop). */
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
-if (!electronBinary()) {
+// Workers load this file too; the env flag (inherited by them) makes the note print once.
+if (!electronBinary() && !process.env.FOLIO_E2E_NOTED) {
+  process.env.FOLIO_E2E_NOTED = "1";
   console.log(
     "[e2e] The electron project is skipped: no Electron binary is installed (ELECTRON_SKIP_BINARY_DOWNLOAD). " +
       "The browser project runs the same specs against the real core over the loopback transport.",
