@@ -22,8 +22,11 @@ export interface LibraryContext {
   now(): Date;
   /** Throw NOT_FOUND unless every id is a visible paper. */
   requirePapers(ids: readonly string[]): void;
-  /** Apply, persist (durable when it resolves) and announce changes; record an undo entry if labelled. */
-  commit(changes: Change[], undoLabel?: string): Promise<WriteResult>;
+  /**
+   * Apply, persist (durable when it resolves) and announce changes; record an undo entry if labelled.
+   * `atomic` writes them as one journal line: after a crash all of them are there or none.
+   */
+  commit(changes: Change[], undoLabel?: string, atomic?: boolean): Promise<WriteResult>;
   /** Compute new user states for papers (return undefined for "no change") and commit them. */
   editStates(
     ids: readonly string[],
@@ -47,7 +50,7 @@ export function createContext(parts: Parts): LibraryContext {
     }
   }
 
-  async function commit(changes: Change[], undoLabel?: string): Promise<WriteResult> {
+  async function commit(changes: Change[], undoLabel?: string, atomic = false): Promise<WriteResult> {
     const savedAt = now().toISOString();
     if (changes.length === 0) return { changed: 0, savedAt };
     const steps: UndoStep[] = [];
@@ -72,7 +75,7 @@ export function createContext(parts: Parts): LibraryContext {
         store.apply(c);
       }
     }
-    await store.persist(changes);
+    await store.persist(changes, atomic);
     if (undoLabel) undo.push({ label: undoLabel, steps });
     for (const listener of afterCommit) listener(touched);
     events.emit("library-changed", {

@@ -15,12 +15,16 @@ import { listHandlers } from "./handlers/lists";
 import { paperHandlers } from "./handlers/papers";
 import { readingHandlers } from "./handlers/reading";
 import { tagHandlers } from "./handlers/tags";
+import { transferHandlers } from "./handlers/transfer";
 import { PaperView } from "./paper-view";
 import { toPaper } from "./papers";
 import { CorpusStore } from "./store/corpus-store";
 import { DataDirLock } from "./store/data-dir-lock";
 import { LibraryStore, type StoreTuning } from "./store/library-store";
 import { UndoStack } from "./undo-stack";
+
+/** Overlay size (papers added, edited or deleted since corpus.json was written) folded at close. */
+const FOLD_OVERLAY_AT = 500;
 
 export interface LibraryOptions {
   dataDir: string;
@@ -80,11 +84,27 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
     ...highlightHandlers(ctx),
     ...paperHandlers(ctx),
     ...listHandlers(ctx),
+    ...transferHandlers(ctx),
   };
+
+  /**
+   * Papers added by hand or imported live in library.json's overlay until corpus.json is next written;
+   * at close, a large overlay is folded into corpus.json (one write) so library.json stays small.
+   */
+  async function foldOverlay(): Promise<void> {
+    const overlay = Object.keys(store.data.corpus);
+    if (overlay.length < FOLD_OVERLAY_AT) return;
+    await corpus.replaceAll([...view.all()]);
+    // A crash before this line leaves overlay entries that repeat the corpus: harmless.
+    await store.put(overlay.map((id) => ({ k: "corpus", id, v: null })));
+  }
 
   let closing: Promise<void> | undefined;
   const close = () => {
-    closing ??= store.close().finally(() => lock.release());
+    closing ??= foldOverlay()
+      .catch((err: Error) => console.error(`[folio] folding papers into corpus.json failed: ${err.message}`))
+      .then(() => store.close())
+      .finally(() => lock.release());
     return closing;
   };
   return { handlers, events, notices, dataDir: opts.dataDir, close };

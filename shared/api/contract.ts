@@ -4,9 +4,9 @@
  */
 
 import type { z } from "zod";
-import type { Paper } from "../model/paper";
+import type { Paper, ParseProblem } from "../model/paper";
 import type { Highlight, PaperState, Priority, ReadStatus } from "../model/user-state";
-import type { MethodArg, MethodInput, MethodName, savedQuerySchema } from "./schemas";
+import type { EXPORT_FORMATS, IMPORT_FORMATS, MethodArg, MethodInput, MethodName, savedQuerySchema } from "./schemas";
 
 /** A light list row: enough to draw the list, never the abstract or the note. */
 export interface PaperRow {
@@ -57,6 +57,44 @@ export interface LibraryStats {
   undo?: string;
 }
 
+export interface ImportPreview {
+  /** Pass to `commitImport` to carry out exactly this plan. */
+  token: string;
+  format: (typeof IMPORT_FORMATS)[number];
+  /** Entries read from the file. */
+  entries: number;
+  added: number;
+  merged: number;
+  skipped: number;
+  /** Problems the parser reported (line or record number), at most 200. */
+  problems: ParseProblem[];
+  /** Up to 50 titles of each kind, for the preview. */
+  addedTitles: string[];
+  mergedTitles: string[];
+  skippedEntries: { title: string; reason: string }[];
+}
+
+export interface ImportResult extends WriteResult {
+  added: number;
+  merged: number;
+  skipped: number;
+}
+
+export interface ExportFile {
+  /** A file name (single-file formats) or a relative path inside the export folder. */
+  path: string;
+  content: string;
+}
+
+export interface ExportResult {
+  format: (typeof EXPORT_FORMATS)[number];
+  /** A name to suggest in a save dialog (a folder name for markdown-folder). */
+  suggestedName: string;
+  mime: string;
+  papers: number;
+  files: ExportFile[];
+}
+
 export interface Settings {
   theme: "system" | "light" | "dark";
 }
@@ -89,6 +127,9 @@ export interface MethodResults {
   updatePaper: WriteResult;
   deletePapers: WriteResult;
   undo: { undone: string | null };
+  previewImport: ImportPreview;
+  commitImport: ImportResult;
+  exportLibrary: ExportResult;
   getSettings: Settings;
   setSettings: WriteResult;
   saveSmartList: WriteResult & { id: string };

@@ -14,6 +14,7 @@ export const LIMITS = {
   idsPerCall: 100_000,
   tagsPerCall: 100,
   pageSize: 500,
+  importBytes: 64 * 1024 * 1024,
 } as const;
 
 const id = z.string().min(1).max(LIMITS.idLength);
@@ -43,6 +44,19 @@ const paperFields = {
   venue: optionalText(1_000),
   doi: optionalText(500),
 };
+
+/** File formats Folio reads (detected from the content when not given). */
+export const IMPORT_FORMATS = [
+  "trending-page",
+  "bibtex",
+  "ris",
+  "csl-json",
+  "zotero-csv",
+  "arxiv-atom",
+  "folio-json",
+] as const;
+/** File formats Folio writes. */
+export const EXPORT_FORMATS = ["markdown", "markdown-folder", "bibtex", "csv", "csl-json", "json"] as const;
 
 export const statusSchema = z.enum(STATUSES);
 export const prioritySchema = z.enum(PRIORITIES);
@@ -125,6 +139,26 @@ export const methodSchemas = {
   updatePaper: z.strictObject({ id, fields: z.strictObject(paperFields).partial() }),
   /** Delete papers with their notes and highlights. Undoable. */
   deletePapers: z.strictObject({ ids }),
+  /** Read an import file and report what importing it would do; nothing is written. */
+  previewImport: z.strictObject({
+    text: z.string().max(LIMITS.importBytes, "An import file is at most 64 MB"),
+    filename: z.string().max(1_000).optional(),
+    format: z.enum(IMPORT_FORMATS).optional(),
+    keywordsAsTags: z.boolean().default(true),
+  }),
+  /** Carry out a previewed import in one step: all of it or, on failure, none of it. */
+  commitImport: z.strictObject({ token: z.string().min(1).max(200) }),
+  /** Render papers (all, those matching a query, or chosen ids) in a file format. */
+  exportLibrary: z
+    .strictObject({
+      format: z.enum(EXPORT_FORMATS),
+      scope: z.enum(["all", "query", "ids"]).default("all"),
+      query: savedQuerySchema.optional(),
+      ids: ids.optional(),
+      bom: z.boolean().default(false),
+    })
+    .refine((a) => a.scope !== "ids" || a.ids, "scope ids needs ids")
+    .refine((a) => a.scope !== "query" || a.query, "scope query needs a query"),
   /** Revert the last destructive or bulk action (on disk too). */
   undo: empty,
   getSettings: empty,

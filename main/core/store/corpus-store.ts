@@ -58,6 +58,15 @@ export class CorpusStore {
     return this.db.data.papers;
   }
 
+  /** Replace every paper and write corpus.json once (folding the library's overlay in). */
+  async replaceAll(papers: Paper[]): Promise<void> {
+    await this.backups.take(this.path);
+    this.byId.clear();
+    for (const p of papers) this.byId.set(p.id, p);
+    this.db.data.papers = papers;
+    await this.db.write();
+  }
+
   /** Add new papers (ids must be new) and write corpus.json once. */
   async add(papers: Paper[]): Promise<void> {
     const fresh = papers.filter((p) => !this.byId.has(p.id));

@@ -57,7 +57,14 @@ export function decodeLibrary(raw: unknown): LibraryFile {
   return parsed.data;
 }
 
+/** Journal kind of an all-or-nothing group of changes: one line, so a crash keeps all or none. */
+const BATCH = "batch";
+
 function applyChange(data: LibraryFile, c: { k: string; id: string; v: unknown }): void {
+  if (c.k === BATCH && Array.isArray(c.v)) {
+    for (const inner of c.v as { k: string; id: string; v: unknown }[]) applyChange(data, inner);
+    return;
+  }
   if (!COLLECTIONS.has(c.k)) return;
   const collection = data[c.k as CollectionName] as Record<string, unknown>;
   if (c.v === null) delete collection[c.id];
@@ -130,10 +137,13 @@ export class LibraryStore {
     applyChange(this.db.data, change);
   }
 
-  /** Resolve when already-applied changes are durable on disk (journal fsynced). */
-  async persist(changes: Change[]): Promise<void> {
+  /**
+   * Resolve when already-applied changes are durable on disk (journal fsynced). With `atomic`, they
+   * are written as one journal line, so a crash leaves all of them or none (an import).
+   */
+  async persist(changes: Change[], atomic = false): Promise<void> {
     if (changes.length === 0) return;
-    await this.journal.append(changes);
+    await this.journal.append(atomic && changes.length > 1 ? [{ k: BATCH, id: "", v: changes }] : changes);
     this.entriesSinceCompact += changes.length;
     this.scheduleCompact();
   }

@@ -1,0 +1,104 @@
+/**
+ * From the fields `@retorquere/bibtex-parser` returns (LaTeX already decoded to Unicode, with a little
+ * HTML-like markup such as <i>, <sup>, <p>) to the plain text Folio stores.
+ *
+ * Literal "<" and ">" in the source are swapped for private-use placeholders before parsing
+ * (`protectAngles`), so every "<...>" left after parsing is the parser's own markup and can be dropped
+ * without eating text the author wrote; the placeholders are turned back afterwards.
+ */
+import type { Creator, Entry } from "@retorquere/bibtex-parser";
+import type { RawPaper } from "./build-paper";
+import { cleanArxivId, cleanDoi, collapse, findArxivId, findYear } from "./text";
+
+const LT = "\uE000";
+const GT = "\uE001";
+
+/** Hide literal angle brackets (and \textless / \textgreater) from the parser's markup. */
+export function protectAngles(text: string): string {
+  return text
+    .replace(/\\textless(?:\{\})?/g, LT)
+    .replace(/\\textgreater(?:\{\})?/g, GT)
+    .replace(/</g, LT)
+    .replace(/>/g, GT);
+}
+
+function finish(text: string): string {
+  return text
+    .replace(/<[^<>]*>/g, "")
+    .replaceAll(LT, "<")
+    .replaceAll(GT, ">")
+    .replace(/[ıȷ](?=[\u0300-\u036f])/g, (c) => (c === "ı" ? "i" : "j"))
+    .normalize("NFC");
+}
+
+/** A verbatim field (url, doi, eprint): no markup to drop, only the angle-bracket placeholders to undo. */
+export function verbatim(value: string | undefined): string | undefined {
+  return value?.replaceAll(LT, "<").replaceAll(GT, ">").trim();
+}
+
+/** A one-line field (title, journal, name part): markup dropped, whitespace collapsed. */
+export function plain(value: string | undefined): string {
+  return value === undefined ? "" : collapse(finish(value));
+}
+
+/** A multi-line field (abstract, annote): paragraphs and line breaks kept, other markup dropped. */
+export function rich(value: string | undefined): string {
+  if (value === undefined) return "";
+  const marked = value
+    .replace(/<\/?p>/gi, "\n\n")
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<li>/gi, "\n- ");
+  return finish(marked)
+    .split("\n")
+    .map((line) => collapse(line))
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** "Martín Abadi", "Jan van der Berg", or the literal name of an organisation. */
+export function formatName(creator: Creator): string {
+  if (creator.name) return plain(creator.name);
+  return plain([creator.firstName, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(" "));
+}
+
+/** Keywords are verbatim in the parser; undo the common LaTeX escapes and drop grouping braces. */
+function keyword(value: string): string {
+  return finish(value.replace(/\\([_&%#$])/g, "$1").replace(/[{}]/g, ""));
+}
+
+function joinTitle(title: string, subtitle: string): string {
+  if (!subtitle) return title;
+  return /[:.?!]$/.test(title) ? `${title} ${subtitle}` : `${title}: ${subtitle}`;
+}
+
+function arxivOf(fields: Entry["fields"]): string | undefined {
+  const archive = `${fields.eprinttype ?? ""} ${fields.archiveprefix ?? ""}`;
+  const eprint = verbatim(fields.eprint);
+  if (eprint && /arxiv/i.test(archive)) return cleanArxivId(eprint) ?? eprint;
+  if (eprint && !fields.eprinttype && !fields.archiveprefix) {
+    const id = cleanArxivId(eprint);
+    if (id) return id;
+  }
+  return findArxivId(verbatim(fields.url), fields.journal, fields.journaltitle, verbatim(fields.doi), fields.note);
+}
+
+/** The Folio fields of one parsed entry. `parent` is its crossref target, for fields the parser leaves out. */
+export function entryFields(entry: Entry, parent?: Entry): RawPaper {
+  const f = entry.fields;
+  const year = findYear(f.year) ?? findYear(f.date) ?? findYear(parent?.fields.year) ?? findYear(parent?.fields.date);
+  const creators = f.author ?? f.editor ?? [];
+  return {
+    title: joinTitle(plain(f.title), plain(f.subtitle)),
+    abstract: rich(f.abstract ?? f.abstractnote),
+    authors: creators.map(formatName),
+    year,
+    venue: plain(f.journaltitle ?? f.journal ?? f.booktitle ?? f.eventtitle ?? parent?.fields.title),
+    doi: cleanDoi(verbatim(f.doi)),
+    arxivId: arxivOf(f),
+    url: verbatim(f.url),
+    note: rich(f.annote ?? f.annotation),
+    keywords: (f.keywords ?? []).map(keyword),
+    key: verbatim(entry.key),
+  };
+}
