@@ -5,6 +5,7 @@
 import type { WriteResult } from "../../shared/api/contract";
 import { FolioError } from "../../shared/api/errors";
 import type { PaperState } from "../../shared/model/user-state";
+import type { SearchEngine } from "../search/engine";
 import type { Counters } from "./counters";
 import type { LibraryEvents } from "./events";
 import type { PaperView } from "./paper-view";
@@ -19,6 +20,7 @@ export interface LibraryContext {
   readonly counters: Counters;
   readonly undo: UndoStack;
   readonly events: LibraryEvents;
+  readonly search: SearchEngine;
   now(): Date;
   /** Throw NOT_FOUND unless every id is a visible paper. */
   requirePapers(ids: readonly string[]): void;
@@ -33,11 +35,14 @@ export interface LibraryContext {
     update: (state: PaperState, at: string) => PaperState | undefined,
     undoLabel?: string,
   ): Promise<WriteResult>;
-  /** Called after every commit with the ids of papers whose record or state changed. */
-  readonly afterCommit: ((ids: ReadonlySet<string>) => void)[];
+  /**
+   * Awaited after every commit with the ids of papers whose state changed and of those whose record
+   * (corpus entry) changed: the search index follows edits through this, never by a rebuild.
+   */
+  readonly afterCommit: ((stateIds: ReadonlySet<string>, paperIds: ReadonlySet<string>) => void | Promise<void>)[];
 }
 
-type Parts = Pick<LibraryContext, "view" | "corpus" | "store" | "counters" | "undo" | "events" | "now">;
+type Parts = Pick<LibraryContext, "view" | "corpus" | "store" | "counters" | "undo" | "events" | "search" | "now">;
 
 export function createContext(parts: Parts): LibraryContext {
   const { view, store, counters, undo, events, now } = parts;
@@ -55,7 +60,7 @@ export function createContext(parts: Parts): LibraryContext {
     if (changes.length === 0) return { changed: 0, savedAt };
     const steps: UndoStep[] = [];
     const touched = new Set<string>();
-    let corpusChanged = false;
+    const papersTouched = new Set<string>();
     for (const c of changes) {
       steps.push({ k: c.k, id: c.id, before: store.get(c.k, c.id) ?? null, after: c.v });
       if (c.k === "papers") {
@@ -70,16 +75,16 @@ export function createContext(parts: Parts): LibraryContext {
         if (was && !is) counters.removePaper(store.state(c.id));
         if (!was && is) counters.addPaper(store.state(c.id));
         touched.add(c.id);
-        corpusChanged = true;
+        papersTouched.add(c.id);
       } else {
         store.apply(c);
       }
     }
     await store.persist(changes, atomic);
     if (undoLabel) undo.push({ label: undoLabel, steps });
-    for (const listener of afterCommit) listener(touched);
+    for (const listener of afterCommit) await listener(touched, papersTouched);
     events.emit("library-changed", {
-      scope: corpusChanged ? "corpus" : "state",
+      scope: papersTouched.size > 0 ? "corpus" : "state",
       ...(touched.size > 0 && touched.size <= 1000 ? { ids: [...touched] } : {}),
     });
     return { changed: changes.length, savedAt, ...(undoLabel ? { undoLabel } : {}) };

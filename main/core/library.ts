@@ -7,6 +7,7 @@ import { mkdir, readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { FolioHandlers } from "../../shared/api/contract";
 import { parseSeedPage } from "../../shared/parsers/seed-page";
+import { createSearch } from "../search/engine";
 import { createContext } from "./context";
 import { Counters } from "./counters";
 import { LibraryEvents } from "./events";
@@ -77,7 +78,25 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
   const counters = new Counters();
   for (const paper of view.all()) counters.addPaper(store.state(paper.id));
 
-  const ctx = createContext({ view, corpus, store, counters, undo: new UndoStack(), events, now });
+  const search = createSearch(
+    { papers: () => view.all(), stateOf: (id) => store.state(id) },
+    {
+      dataDir: opts.dataDir,
+      onError: (err) => events.emit("notice", { level: "warning", message: `Search index: ${err.message}` }),
+    },
+  );
+  const ctx = createContext({ view, corpus, store, counters, undo: new UndoStack(), events, search, now });
+  // The index follows every commit: changed papers are re-indexed, changed states updated, deletions removed.
+  ctx.afterCommit.push(async (stateIds, paperIds) => {
+    const upserts = [];
+    for (const id of paperIds) {
+      const paper = view.get(id);
+      if (paper) upserts.push(paper);
+      else search.remove(id);
+    }
+    if (upserts.length > 0) await search.upsertPapers(upserts);
+    for (const id of stateIds) if (view.has(id)) search.updateState(id, store.state(id));
+  });
   const handlers: FolioHandlers = {
     ...readingHandlers(ctx),
     ...tagHandlers(ctx),
@@ -103,6 +122,7 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
   const close = () => {
     closing ??= foldOverlay()
       .catch((err: Error) => console.error(`[folio] folding papers into corpus.json failed: ${err.message}`))
+      .then(() => search.close())
       .then(() => store.close())
       .finally(() => lock.release());
     return closing;

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { Paper, ParseProblem } from "../model/paper";
 import type { Highlight, PaperState, Priority, ReadStatus } from "../model/user-state";
 import type { EXPORT_FORMATS, IMPORT_FORMATS, MethodArg, MethodInput, MethodName, savedQuerySchema } from "./schemas";
+import type { FolioShellApi } from "./shell";
 
 /** A light list row: enough to draw the list, never the abstract or the note. */
 export interface PaperRow {
@@ -19,12 +20,18 @@ export interface PaperRow {
   hasNote: boolean;
   addedAt: string;
   updatedAt?: string;
+  /** Words of the title and tags that the search text matched, for highlighting. */
+  matches?: string[];
 }
 
 export interface QueryResult {
   total: number;
   offset: number;
   items: PaperRow[];
+  /** Every term the search text matched (capped), for highlighting in the detail pane. */
+  terms?: string[];
+  /** False while the search index is still being built (the answer came from a full scan). */
+  indexed?: boolean;
 }
 
 export interface PaperDetail {
@@ -165,4 +172,6 @@ export type Unsubscribe = () => void;
 /** The object the preload exposes as `window.folio` (and the browser client mirrors). */
 export interface FolioBridge extends FolioApi {
   on<E extends EventName>(event: E, listener: (payload: FolioEvents[E]) => void): Unsubscribe;
+  /** Native file dialogs (shell.ts); present in the Electron app only. */
+  shell?: FolioShellApi;
 }

@@ -3,7 +3,6 @@ import type { FolioHandlers, SmartList } from "../../../shared/api/contract";
 import { FolioError } from "../../../shared/api/errors";
 import type { Priority } from "../../../shared/model/user-state";
 import { bulkLabel, type LibraryContext } from "../context";
-import { runQuery } from "../query";
 
 const STATUS_LABEL = { unread: "Unread", reading: "Reading", read: "Read" } as const;
 const PRIORITY_LABEL: Record<Priority, string> = { none: "no priority", low: "low", medium: "medium", high: "high" };
@@ -18,7 +17,7 @@ export function readingHandlers(ctx: LibraryContext): ReadingHandlers {
 
   return {
     async query(arg) {
-      return runQuery(ctx.view.all(), stateOf, arg);
+      return ctx.search.query(arg);
     },
 
     async getPaper({ id }) {
@@ -30,7 +29,7 @@ export function readingHandlers(ctx: LibraryContext): ReadingHandlers {
     async stats() {
       const smartLists: SmartList[] = Object.entries(ctx.store.data.smartLists).map(([id, list]) => {
         const query = { ...list.query, sort: { key: "added", dir: "asc" }, offset: 0, limit: 0 } as const;
-        return { id, name: list.name, query: list.query, count: runQuery(ctx.view.all(), stateOf, query).total };
+        return { id, name: list.name, query: list.query, count: ctx.search.query(query).total };
       });
       smartLists.sort((a, b) => a.name.localeCompare(b.name));
       const undo = ctx.undo.peekLabel();

@@ -21,7 +21,6 @@ import type { LibraryContext } from "../context";
 import { indexPapers, mergeNotes, planImport } from "../import-plan";
 import { ImportSessions } from "../import-sessions";
 import { toPaper } from "../papers";
-import { runQuery } from "../query";
 import type { Change } from "../store/library-store";
 
 type TransferHandlers = Pick<FolioHandlers, "previewImport" | "commitImport" | "exportLibrary">;
@@ -131,7 +130,7 @@ export function transferHandlers(ctx: LibraryContext): TransferHandlers {
     }
     if (arg.scope === "query" && arg.query) {
       const all = { ...arg.query, offset: 0, limit: Number.MAX_SAFE_INTEGER };
-      const ids = runQuery(ctx.view.all(), stateOf, all).items.map((r) => r.id);
+      const ids = ctx.search.query(all).items.map((r) => r.id);
       return ids.map((id) => ({ paper: ctx.view.get(id) as ExportItem["paper"], state: stateOf(id) }));
     }
     return [...ctx.view.all()].map((paper) => ({ paper, state: stateOf(paper.id) }));

@@ -7,6 +7,7 @@ import { openLibrary } from "../../../main/core/library";
 import { type FolioShell, type StartOptions, startFolio } from "../../../main/electron/app";
 import { windowOptions } from "../../../main/electron/window";
 import { METHOD_NAMES } from "../../../shared/api/schemas";
+import { SHELL_METHOD_NAMES } from "../../../shared/api/shell";
 import { type BrowserWindow, fake, resetFake } from "../../fakes/electron";
 import { FILES, firstPaperId, ROOT, removeDir, tempDir } from "./helpers";
 
@@ -129,14 +130,28 @@ describe("the window and its guards", () => {
     await start();
     expect(JSON.stringify(fake.Menu.current?.template)).toContain("toggleDevTools");
   });
+
+  it("sends the menu's commands to the window as menu events", async () => {
+    await start();
+    type Item = { label?: string; click?: () => void; submenu?: Item[] };
+    const items = (list: Item[]): Item[] => list.flatMap((i) => [i, ...items(i.submenu ?? [])]);
+    const importItem = items((fake.Menu.current?.template ?? []) as Item[]).find((i) => i.label === "Import…");
+    importItem?.click?.();
+    expect(mainWindow().webContents.sent).toContainEqual({
+      channel: "folio:event",
+      args: ["menu", { command: "import" }],
+    });
+  });
 });
 
 describe("IPC and events", () => {
   it("registers every method and forwards library events to the page", async () => {
     const { library } = await start();
-    expect(fake.ipcMain.handlers.size).toBe(METHOD_NAMES.length);
+    expect(fake.ipcMain.handlers.size).toBe(METHOD_NAMES.length + SHELL_METHOD_NAMES.length);
     const id = await firstPaperId(library);
 
+    expect(await ipcRenderer.invoke("folio-shell:openImportFile", {})).toEqual({ ok: true, result: null });
+    expect(fake.dialog.shown).toMatchObject([{ kind: "open", parent: true }]);
     const reply = await ipcRenderer.invoke("folio:setStatus", { ids: [id], status: "read" });
     expect(reply).toMatchObject({ ok: true, result: { changed: 1 } });
     expect(mainWindow().webContents.sent).toContainEqual({

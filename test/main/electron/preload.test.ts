@@ -4,6 +4,7 @@ import type { Library } from "../../../main/core/library";
 import { registerIpc, trustMainFrameOf } from "../../../main/electron/ipc";
 import type { FolioBridge } from "../../../shared/api/contract";
 import { METHOD_NAMES } from "../../../shared/api/schemas";
+import { SHELL_METHOD_NAMES } from "../../../shared/api/shell";
 import "../../../main/electron/preload";
 import { fake, resetFake } from "../../fakes/electron";
 import { FILES, firstPaperId, openSeededLibrary, removeDir, tempDir } from "./helpers";
@@ -44,9 +45,12 @@ describe("what the preload exposes", () => {
     expect([...exposed.keys()]).toEqual(["folio"]);
   });
 
-  it("has one function per contract method plus on, and nothing else", () => {
-    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, "on"].sort());
-    for (const value of Object.values(bridge)) expect(typeof value).toBe("function");
+  it("has one function per contract method plus on and shell, and nothing else", () => {
+    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, "on", "shell"].sort());
+    const { shell, ...functions } = bridge;
+    for (const value of Object.values(functions)) expect(typeof value).toBe("function");
+    expect(Object.keys(shell ?? {}).sort()).toEqual([...SHELL_METHOD_NAMES].sort());
+    for (const value of Object.values(shell ?? {})) expect(typeof value).toBe("function");
   });
 });
 
@@ -100,6 +104,18 @@ describe("method calls", () => {
       name: "FolioError",
       code: "INTERNAL",
       message: expect.stringContaining("No handler registered"),
+    });
+  });
+
+  it("shell methods go over folio-shell:<method> and reject like contract methods", async () => {
+    await expect(bridge.shell?.saveExport({ format: "bibtex" })).rejects.toMatchObject({
+      name: "FolioError",
+      code: "INTERNAL",
+      message: expect.stringContaining("No handler registered for 'folio-shell:saveExport'"),
+    });
+    expect(fake.ipcRenderer.invocations.at(-1)).toEqual({
+      channel: "folio-shell:saveExport",
+      args: [{ format: "bibtex" }],
     });
   });
 
