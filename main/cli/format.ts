@@ -26,10 +26,12 @@ export function toListEntry({ paper, state }: PaperDetail): ListEntry {
  * bidirectional overrides become spaces, runs of whitespace collapse.
  */
 export function terminalSafe(text: string): string {
-  return text
-    .replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return withoutControls(text).replace(/\s+/g, " ").trim();
+}
+
+/** Control characters and bidirectional overrides as spaces; other spacing kept (a message may quote it). */
+export function withoutControls(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, " ");
 }
 
 function fitWidth(text: string, width: number): string {

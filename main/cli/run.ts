@@ -3,12 +3,14 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { FolioError } from "../../shared/api/errors";
 import { type CommandContext, type CommandSpec, parseCommandLine, UsageError } from "./args";
+import { exportCommand } from "./commands/export";
+import { importCommand } from "./commands/import";
 import { listCommand } from "./commands/list";
 import { serveCommand } from "./commands/serve";
 import { type CliIo, defaultAppRoot } from "./io";
 import { usage } from "./usage";
 
-export const COMMANDS: readonly CommandSpec[] = [serveCommand, listCommand];
+export const COMMANDS: readonly CommandSpec[] = [serveCommand, listCommand, importCommand, exportCommand];
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
@@ -30,7 +32,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`folio ${await version(ctx.appRoot)}\n`);
       return EXIT.ok;
     }
-    return await parsed.command.run(parsed.values, ctx);
+    return await parsed.command.run(parsed.values, ctx, parsed.operands);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`folio: ${err.message}\n\n${help}`);
@@ -38,6 +40,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (err instanceof FolioError) {
       io.stderr(`folio: ${err.message}\n`);
+      // Details say where (an import's line numbers), except one the message already ends with.
+      const details = (err.details ?? []).filter((d) => !err.message.endsWith(d));
+      for (const line of details.slice(0, 10)) io.stderr(`  ${line}\n`);
       return EXIT.failure;
     }
     // Anything else (a file we cannot read, a port in use) is reported the same way, with its stack

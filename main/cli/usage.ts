@@ -7,8 +7,11 @@ function optionLabel(name: string, o: OptionSpec): string {
 
 export function usage(commands: readonly CommandSpec[]): string {
   const lines = ["Usage: folio <command> [options]", "", "Commands:"];
-  const width = Math.max(...commands.map((c) => c.name.length), "help".length) + 2;
-  for (const c of commands) lines.push(`  ${c.name.padEnd(width)}${c.summary}`);
+  const names = commands.map((c) => [c.name, ...(c.operands ?? [])].join(" "));
+  const width = Math.max(...names.map((n) => n.length), "help".length) + 2;
+  commands.forEach((c, i) => {
+    lines.push(`  ${(names[i] ?? c.name).padEnd(width)}${c.summary}`);
+  });
   lines.push(`  ${"help".padEnd(width)}Show this help`);
 
   for (const c of commands) {

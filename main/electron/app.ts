@@ -14,6 +14,7 @@ import { registerIpc, trustMainFrameOf } from "./ipc";
 import { installMenu } from "./menu";
 import { flushOnQuit, type SignalSource } from "./quit";
 import { denyAllPermissions, hardenAllWebContents } from "./security";
+import { shellHandlers } from "./shell-ipc";
 import { createMainWindow } from "./window";
 
 export interface StartOptions {
@@ -65,11 +66,16 @@ export async function startFolio(opts: StartOptions): Promise<FolioShell | undef
     return undefined;
   }
   flushOnQuit(app, () => library.close(), opts.signals);
-  registerIpc(ipcMain, library, trustMainFrameOf(liveWindow, files.pageUrl));
+  const shell = shellHandlers({ dialog, window: liveWindow, library });
+  registerIpc(ipcMain, library, trustMainFrameOf(liveWindow, files.pageUrl), shell);
   for (const name of EVENT_NAMES) {
     library.events.on(name, (payload) => liveWindow()?.webContents.send(EVENT_CHANNEL, name, payload));
   }
-  installMenu({ isPackaged: app.isPackaged, platform: opts.platform });
+  installMenu({
+    isPackaged: app.isPackaged,
+    platform: opts.platform,
+    send: (command) => liveWindow()?.webContents.send(EVENT_CHANNEL, "menu", { command }),
+  });
 
   const first = openWindow();
   first.webContents.once("did-finish-load", () => {

@@ -1,15 +1,18 @@
 /**
- * Every API method on its own `folio:<method>` channel, registered by one loop over the contract.
- * Each call is checked for its sender, then goes through `dispatch` (validation + envelope), so
- * nothing but an Envelope ever crosses back, and a bad argument changes nothing.
+ * Every API method on its own `folio:<method>` channel, and the Electron-only shell methods on
+ * `folio-shell:<method>`, registered by one loop. Each call is checked for its sender, then goes
+ * through `dispatch` (validation + envelope), so nothing but an Envelope ever crosses back, and a bad
+ * argument changes nothing.
  */
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from "electron";
 import type { FolioHandlers } from "../../shared/api/contract";
 import type { Envelope } from "../../shared/api/errors";
 import { METHOD_NAMES } from "../../shared/api/schemas";
+import { type FolioShellHandlers, SHELL_METHOD_NAMES } from "../../shared/api/shell";
 import { dispatch } from "../core/dispatch";
 import { isAppPage } from "./app-files";
-import { methodChannel } from "./channels";
+import { methodChannel, shellChannel } from "./channels";
+import { dispatchShell } from "./shell-ipc";
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 
@@ -18,18 +21,23 @@ const UNAUTHORIZED: Envelope<never> = {
   error: { code: "UNAUTHORIZED", message: "This call did not come from Folio's own page" },
 };
 
+type Route = readonly [channel: string, run: (arg: unknown) => Promise<Envelope<unknown>>];
+
 export function registerIpc(
   ipcMain: Pick<IpcMain, "handle" | "removeHandler">,
   library: { handlers: FolioHandlers },
   isTrustedSender: SenderCheck,
+  shell?: FolioShellHandlers,
 ): () => void {
-  for (const method of METHOD_NAMES) {
-    ipcMain.handle(methodChannel(method), (event, arg: unknown) =>
-      isTrustedSender(event) ? dispatch(library.handlers, method, arg) : UNAUTHORIZED,
-    );
+  const routes: Route[] = [
+    ...METHOD_NAMES.map((m): Route => [methodChannel(m), (arg) => dispatch(library.handlers, m, arg)]),
+    ...(shell ? SHELL_METHOD_NAMES.map((m): Route => [shellChannel(m), (arg) => dispatchShell(shell, m, arg)]) : []),
+  ];
+  for (const [channel, run] of routes) {
+    ipcMain.handle(channel, (event, arg: unknown) => (isTrustedSender(event) ? run(arg) : UNAUTHORIZED));
   }
   return () => {
-    for (const method of METHOD_NAMES) ipcMain.removeHandler(methodChannel(method));
+    for (const [channel] of routes) ipcMain.removeHandler(channel);
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The sandboxed preload: exposes ONE object, `window.folio`, with a named function per contract method
- * plus `on(event, listener)`. No generic send/invoke reaches the page.
+ * plus `on(event, listener)`, and `shell` with a named function per Electron-only method (native
+ * dialogs, shared/api/shell.ts). No generic send/invoke reaches the page.
  *
  * Errors: main answers with an Envelope; an error envelope becomes a rejected promise whose reason is a
  * plain object `{ name: "FolioError", code, message, details? }`. A plain object, not an Error, because
@@ -20,8 +21,9 @@ import {
   type Unsubscribe,
 } from "../../shared/api/contract";
 import { type ErrorPayload, isEnvelope } from "../../shared/api/errors";
-import { METHOD_NAMES, type MethodName } from "../../shared/api/schemas";
-import { EVENT_CHANNEL, methodChannel } from "./channels";
+import { METHOD_NAMES } from "../../shared/api/schemas";
+import { type FolioShellApi, SHELL_METHOD_NAMES } from "../../shared/api/shell";
+import { EVENT_CHANNEL, methodChannel, shellChannel } from "./channels";
 
 /** What a bridge call rejects with: survives contextBridge's structured copy intact. */
 export type BridgeError = ErrorPayload & { name: "FolioError" };
@@ -31,10 +33,10 @@ function reject(error: ErrorPayload): Promise<never> {
   return Promise.reject(reason);
 }
 
-async function call(method: MethodName, arg: unknown): Promise<unknown> {
+async function call(channel: string, method: string, arg: unknown): Promise<unknown> {
   let envelope: unknown;
   try {
-    envelope = await ipcRenderer.invoke(methodChannel(method), arg);
+    envelope = await ipcRenderer.invoke(channel, arg);
   } catch (err) {
     // Electron's own failures (no handler, an argument it cannot clone) get the same shape as ours.
     return reject({ code: "INTERNAL", message: `${method}: ${(err as Error).message}` });
@@ -45,8 +47,12 @@ async function call(method: MethodName, arg: unknown): Promise<unknown> {
 
 // One function per method; each method's own types come from FolioApi (the loop cannot carry them).
 const api = Object.fromEntries(
-  METHOD_NAMES.map((method) => [method, (arg: unknown) => call(method, arg)]),
+  METHOD_NAMES.map((method) => [method, (arg: unknown) => call(methodChannel(method), method, arg)]),
 ) as unknown as FolioApi;
+
+const shell = Object.fromEntries(
+  SHELL_METHOD_NAMES.map((method) => [method, (arg: unknown) => call(shellChannel(method), method, arg)]),
+) as unknown as FolioShellApi;
 
 function on<E extends EventName>(event: E, listener: (payload: FolioEvents[E]) => void): Unsubscribe {
   if (!(EVENT_NAMES as readonly string[]).includes(event)) throw new Error(`Unknown event "${String(event)}"`);
@@ -60,6 +66,6 @@ function on<E extends EventName>(event: E, listener: (payload: FolioEvents[E]) =
   };
 }
 
-const bridge = { ...api, on } satisfies FolioBridge;
+const bridge = { ...api, on, shell } satisfies FolioBridge;
 
 contextBridge.exposeInMainWorld("folio", bridge);

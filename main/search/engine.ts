@@ -89,6 +89,8 @@ export class SearchEngine {
   private readonly docs: (IndexedDoc | undefined)[] = [];
   private pending: Map<string, Pending> | undefined = new Map();
   private building: Promise<void> | undefined;
+  /** The next paper's place in the library's order (ties in every sort follow it). */
+  private nextOrder = 0;
   private closed = false;
   private saving: Promise<unknown> = Promise.resolve();
   private markReady: () => void = () => {};
@@ -149,8 +151,9 @@ export class SearchEngine {
       this.setState(slot as number, doc, state);
       return;
     }
+    const order = doc ? doc.order : this.nextOrder++;
     if (doc) this.remove(paper.id);
-    this.titles.add(this.add(paper, state), paper.title);
+    this.titles.add(this.add(paper, state, order), paper.title);
   }
 
   updateState(id: string, state: PaperState): void {
@@ -198,10 +201,13 @@ export class SearchEngine {
     for (const paper of papers) {
       const slot = this.slotOf.get(paper.id);
       const doc = slot === undefined ? undefined : this.docs[slot];
-      if (doc && doc.paper.title === paper.title && doc.paper.abstract === paper.abstract) doc.paper = paper;
-      else {
+      if (doc && doc.paper.title === paper.title && doc.paper.abstract === paper.abstract) {
+        doc.paper = paper;
+        this.setState(slot as number, doc, this.source.stateOf(paper.id));
+      } else {
+        const order = doc ? doc.order : this.nextOrder++;
         if (doc) this.remove(paper.id);
-        titles.push([this.add(paper, this.source.stateOf(paper.id)), paper.title]);
+        titles.push([this.add(paper, this.source.stateOf(paper.id), order), paper.title]);
       }
       if (slicer.due()) await slicer.pause();
     }
@@ -222,7 +228,8 @@ export class SearchEngine {
     for (const paper of papers) {
       if (this.closed) return;
       const state = this.source.stateOf(paper.id);
-      titles.push([this.loadedIndex ? this.adopt(paper, state) : this.add(paper, state), paper.title]);
+      const order = this.nextOrder++;
+      titles.push([this.loadedIndex ? this.adopt(paper, state, order) : this.add(paper, state, order), paper.title]);
       if (slicer.due()) await slicer.pause();
     }
     if (file && !this.loadedIndex) {
@@ -244,10 +251,10 @@ export class SearchEngine {
   }
 
   /** A paper whose title and abstract postings came from the saved index: only its user text is added. */
-  private adopt(paper: Paper, state: PaperState): number {
+  private adopt(paper: Paper, state: PaperState, order: number): number {
     const slot = this.docs.length;
     this.slotOf.set(paper.id, slot);
-    this.docs.push({ paper, state, facts: factsOf(paper, state, this.tags) });
+    this.docs.push({ paper, state, facts: factsOf(paper, state, this.tags), order });
     this.index.setState(slot, state);
     return slot;
   }
@@ -257,10 +264,10 @@ export class SearchEngine {
     return undefined;
   }
 
-  private add(paper: Paper, state: PaperState): number {
+  private add(paper: Paper, state: PaperState, order: number): number {
     const slot = this.docs.length;
     this.slotOf.set(paper.id, slot);
-    this.docs.push({ paper, state, facts: factsOf(paper, state, this.tags) });
+    this.docs.push({ paper, state, facts: factsOf(paper, state, this.tags), order });
     this.index.addPaper(slot, paper, state);
     return slot;
   }

@@ -11,7 +11,7 @@ export interface Facts {
   status: number;
   priority: number;
   flags: number;
-  /** Epoch ms; NaN when unknown. */
+  /** Epoch ms; 0 when unreadable. */
   added: number;
   /** Epoch ms of the last user change; -Infinity when never changed. */
   changed: number;
@@ -53,6 +53,11 @@ export class TagRegistry {
   }
 }
 
+export function addedMs(paper: Paper): number {
+  const ms = Date.parse(paper.addedAt);
+  return Number.isNaN(ms) ? 0 : ms;
+}
+
 export function factsOf(paper: Paper, state: PaperState, tags: TagRegistry): Facts {
   const flags =
     (state.starred ? FLAG.starred : 0) |
@@ -62,7 +67,7 @@ export function factsOf(paper: Paper, state: PaperState, tags: TagRegistry): Fac
     status: STATUSES.indexOf(state.status),
     priority: PRIORITIES.indexOf(state.priority),
     flags,
-    added: Date.parse(paper.addedAt),
+    added: addedMs(paper),
     changed: state.updatedAt ? Date.parse(state.updatedAt) : Number.NEGATIVE_INFINITY,
     tags: state.tags.map((t) => tags.id(t)),
   };

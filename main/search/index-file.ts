@@ -1,9 +1,8 @@
 /**
  * The static half of the index (title + abstract postings and their vocabulary) saved next to the data
  * as `search-index.bin`, so a start with an unchanged corpus loads it instead of tokenizing every
- * abstract again. It is a cache: keyed by a fingerprint of the corpus (paper ids in order, title and
- * abstract lengths; papers are immutable once imported), rebuilt whenever it does not match or cannot
- * be read, and written atomically (temp file + rename).
+ * abstract again. It is a cache: keyed by a fingerprint of the papers (ids, titles and abstracts, in
+ * order), rebuilt whenever it does not match or cannot be read, and written atomically (temp + rename).
  *
  * Layout: "FOLIOIX1" | u32 header length | header JSON | terms (UTF-8, "\n"-joined) | pad to 4 |
  *         offsets Int32[terms + 1] | slots Int32[postings] | weights Uint8[postings]
@@ -11,7 +10,6 @@
 import { randomBytes } from "node:crypto";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { hash53 } from "../../shared/model/ids";
 import type { Paper } from "../../shared/model/paper";
 import type { Slicer } from "./slices";
 
@@ -35,14 +33,45 @@ interface Header {
   termBytes: number;
 }
 
-/** Hashed in slices: at 100k papers one pass over every id would hold the event loop ~100 ms. */
+/** cyrb53 fed text by text, so a whole corpus is hashed without building one big string. */
+class StreamHash {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+
+  add(text: string): void {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    // A separator, so ("ab", "c") and ("a", "bc") differ.
+    this.h1 = Math.imul(h1 ^ 0x1f, 2654435761);
+    this.h2 = Math.imul(h2 ^ 0x1f, 1597334677);
+  }
+
+  digest(): string {
+    let h1 = Math.imul(this.h1 ^ (this.h1 >>> 16), 2246822507) ^ Math.imul(this.h2 ^ (this.h2 >>> 13), 3266489909);
+    const h2 = Math.imul(this.h2 ^ (this.h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    h1 >>>= 0;
+    return (4294967296 * (2097151 & h2) + h1).toString(36);
+  }
+}
+
+/**
+ * Ids, titles and abstracts in order, hashed in slices (~0.2 s of CPU at 100k papers, never in one
+ * block): papers can be edited, so lengths alone would miss a same-length correction.
+ */
 export async function corpusFingerprint(papers: readonly Paper[], slicer: Slicer): Promise<string> {
-  let acc = "";
+  const hash = new StreamHash();
   for (const p of papers) {
-    acc = hash53(`${acc}\n${p.id}\t${p.title.length}\t${p.abstract.length}`);
+    hash.add(p.id);
+    hash.add(p.title);
+    hash.add(p.abstract);
     if (slicer.due()) await slicer.pause();
   }
-  return `${papers.length}:${acc}`;
+  return `${papers.length}:${hash.digest()}`;
 }
 
 export async function saveIndexFile(path: string, fingerprint: string, data: StaticExport): Promise<void> {

@@ -11,7 +11,7 @@ import { hasText, type ParsedQuery } from "../../shared/search/query-syntax";
 import { fold } from "../../shared/search/text";
 import { toRow } from "../core/query";
 import { weightedFields } from "./doc-text";
-import { type Facts, factsOf, type TagRegistry } from "./facts";
+import { addedMs, type Facts, factsOf, type TagRegistry } from "./facts";
 import type { FactsFilter, QueryArg } from "./filters";
 import { smallestK } from "./order";
 import { matchedWords, phrasesHold, phraseTests, scanText } from "./scan";
@@ -38,6 +38,8 @@ export interface IndexedDoc {
   paper: Paper;
   state: PaperState;
   facts: Facts;
+  /** Place in the library's order (the source's order at build, then imports appended): breaks ties. */
+  order: number;
 }
 
 export interface IndexView {
@@ -62,12 +64,24 @@ export function queryWords(q: ParsedQuery): QueryWord[] {
 
 type SortValue = (at: number) => number;
 
-function page<T>(arg: QueryArg, hits: Int32Array, value: SortValue | undefined, row: (at: number) => T): T[] {
+/**
+ * One page in sort order; ties in library order, except newest-first by date added, which reads as the
+ * library's order reversed.
+ */
+function page<T>(
+  arg: QueryArg,
+  textual: boolean,
+  hits: Int32Array,
+  value: SortValue,
+  tie: SortValue,
+  row: (at: number) => T,
+): T[] {
   const end = arg.offset + arg.limit;
-  const desc = arg.sort.dir === "desc";
-  let ordered: ArrayLike<number>;
-  if (value) ordered = smallestK(hits, desc ? (s) => -value(s) : value, end);
-  else ordered = desc ? hits.slice(Math.max(0, hits.length - end)).reverse() : hits.slice(0, end);
+  const byAdded = arg.sort.key === "added" || (arg.sort.key === "relevance" && !textual);
+  const ordered =
+    arg.sort.dir === "desc"
+      ? smallestK(hits, (s) => -value(s), end, byAdded ? (s) => -tie(s) : tie)
+      : smallestK(hits, value, end, tie);
   const out: T[] = [];
   for (let i = arg.offset; i < ordered.length; i++) out.push(row(ordered[i] as number));
   return out;
@@ -103,7 +117,8 @@ export function queryIndex(view: IndexView, arg: QueryArg, q: ParsedQuery, filte
   }
   const facts = (s: number) => (docs[s] as IndexedDoc).facts;
   const value = sortValue(arg, textual && scores ? scores : undefined, facts, view.titles);
-  const items = page(arg, hits, value, (s) => rowOf(docs[s] as IndexedDoc, q, textual));
+  const tie = (s: number) => (docs[s] as IndexedDoc).order;
+  const items = page(arg, textual, hits, value, tie, (s) => rowOf(docs[s] as IndexedDoc, q, textual));
   return { total: hits.length, offset: arg.offset, items, terms, indexed: true };
 }
 
@@ -112,14 +127,15 @@ function sortValue(
   scores: Float64Array | undefined,
   facts: (at: number) => Facts,
   titles: TitleOrder | undefined,
-): SortValue | undefined {
+): SortValue {
+  const added = (s: number) => facts(s).added;
   switch (arg.sort.key) {
     case "relevance":
-      return scores ? (s) => scores[s] as number : undefined;
+      return scores ? (s) => scores[s] as number : added;
     case "title":
-      return titles?.rankOf();
+      return titles ? titles.rankOf() : added; // the scan path ranks titles itself
     case "added":
-      return undefined;
+      return added;
     case "changed":
       return (s) => facts(s).changed;
     case "status":
@@ -152,13 +168,13 @@ export function queryScan(
 ): SearchResult {
   const textual = hasText(q);
   const scan = textual || q.excludeWords.length > 0 || q.excludePhrases.length > 0 ? scanText(q) : undefined;
-  // The first page after start (no text, no filter, import order) must not pay for facts of every paper.
+  // The first page after start (no text, no filter, by date added) must not pay for every paper's state.
   const needFacts = filter !== undefined || ["changed", "status", "priority"].includes(arg.sort.key);
   const hits: { paper: Paper; state?: PaperState; facts: Facts }[] = [];
   const scores: number[] = [];
   for (const paper of source.papers()) {
     const state = scan || needFacts ? source.stateOf(paper.id) : undefined;
-    const facts = state && needFacts ? factsOf(paper, state, tags) : NO_FACTS;
+    const facts = state && needFacts ? factsOf(paper, state, tags) : { ...NO_FACTS, added: addedMs(paper) };
     if (filter && !filter(facts)) continue;
     const score = scan && state ? scan(paper, state) : 0;
     if (score === undefined) continue;
@@ -189,6 +205,13 @@ export function queryScan(
     });
     value = (i) => rank[i] as number;
   }
-  const items = page(arg, positions, value, (i) => rowOf(doc(i), q, textual));
+  const items = page(
+    arg,
+    textual,
+    positions,
+    value,
+    (i) => i,
+    (i) => rowOf(doc(i), q, textual),
+  );
   return { total: hits.length, offset: arg.offset, items, terms: [...q.terms], indexed: false };
 }

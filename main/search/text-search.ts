@@ -37,7 +37,7 @@ export function indexTextSearch(
     const doc = docs[slot];
     if (!doc || excludedSlots.has(slot)) continue;
     if (phrases.length + excluded.length > 0 && !phrasesHold(fieldsOf(doc), phrases, excluded)) continue;
-    hits.push({ id: doc.paper.id, score: found.scores[slot] as number, at: slot });
+    hits.push({ id: doc.paper.id, score: found.scores[slot] as number, at: doc.order });
   }
   return ranked(hits, found.terms);
 }

@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FolioHandlers } from "../../shared/api/contract";
 import { dispatch } from "../core/dispatch";
-import { MAX_BODY_BYTES, readBody } from "./body";
+import { bodyLimit, readBody } from "./body";
 import { isJsonContentType } from "./guards";
 import { refuse, sendEnvelope, sendError } from "./responses";
 
@@ -25,11 +25,12 @@ export async function handleApiCall(
     refuse(res, 415, { code: "INVALID_ARGUMENT", message: "Content-Type must be application/json" });
     return;
   }
-  const body = await readBody(req);
+  const limit = bodyLimit(method);
+  const body = await readBody(req, limit);
   if (!body.ok) {
     refuse(res, 413, {
       code: "INVALID_ARGUMENT",
-      message: `Request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`,
+      message: `Request body is larger than ${limit / 1024 / 1024} MB`,
     });
     return;
   }

@@ -243,10 +243,39 @@ export const Menu = {
   },
 };
 
+export interface FakeOpenAnswer {
+  canceled: boolean;
+  filePaths: string[];
+}
+export interface FakeSaveAnswer {
+  canceled: boolean;
+  filePath?: string;
+}
+export interface FakeDialogShown {
+  kind: "open" | "save";
+  options: Record<string, unknown>;
+  /** Whether the dialog was given a parent window (modal to it). */
+  parent: boolean;
+}
+
+/** Open and save dialogs answer from queues (what the user would pick); empty queue = cancelled. */
 export const dialog = {
   errors: [] as { title: string; content: string }[],
+  openAnswers: [] as FakeOpenAnswer[],
+  saveAnswers: [] as FakeSaveAnswer[],
+  shown: [] as FakeDialogShown[],
   showErrorBox(title: string, content: string): void {
-    this.errors.push({ title, content });
+    dialog.errors.push({ title, content });
+  },
+  showOpenDialog(first: unknown, second?: Record<string, unknown>): Promise<FakeOpenAnswer> {
+    const options = second ?? (first as Record<string, unknown>);
+    dialog.shown.push({ kind: "open", options, parent: second !== undefined });
+    return Promise.resolve(dialog.openAnswers.shift() ?? { canceled: true, filePaths: [] });
+  },
+  showSaveDialog(first: unknown, second?: Record<string, unknown>): Promise<FakeSaveAnswer> {
+    const options = second ?? (first as Record<string, unknown>);
+    dialog.shown.push({ kind: "save", options, parent: second !== undefined });
+    return Promise.resolve(dialog.saveAnswers.shift() ?? { canceled: true });
   },
 };
 
@@ -288,6 +317,9 @@ export function resetFake(): void {
   fake.session = session.defaultSession;
   Menu.current = undefined;
   dialog.errors.length = 0;
+  dialog.openAnswers.length = 0;
+  dialog.saveAnswers.length = 0;
+  dialog.shown.length = 0;
   fake.windows.length = 0;
 }
 

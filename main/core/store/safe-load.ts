@@ -6,9 +6,9 @@
 import { readFile, rename } from "node:fs/promises";
 import { basename } from "node:path";
 import { Low } from "lowdb";
-import { JSONFile } from "lowdb/node";
 import type { Backups } from "./backups";
 import { fileStamp } from "./backups";
+import { ChunkedJSONFile } from "./chunked-json-file";
 
 export interface SafeLoadOptions<T> {
   path: string;
@@ -41,8 +41,10 @@ async function decodeFile<T>(path: string, decode: (raw: unknown) => T): Promise
 }
 
 export async function safeLoad<T>(opts: SafeLoadOptions<T>): Promise<SafeLoadResult<T>> {
-  // lowdb's JSONFilePreset switches to memory under NODE_ENV=test; build the adapter explicitly.
-  const db = new Low<T>(new JSONFile<T>(opts.path), opts.fresh());
+  // lowdb's JSONFilePreset switches to memory under NODE_ENV=test; build the adapter explicitly. The
+  // chunked adapter writes atomically (temp file, fsync, rename, fsync of the folder) without holding
+  // the event loop for the whole serialization of a large file.
+  const db = new Low<T>(new ChunkedJSONFile<T>(opts.path), opts.fresh());
   let data: T;
   try {
     data = await decodeFile(opts.path, opts.decode);

@@ -56,6 +56,16 @@ describe("the saved index", () => {
     expect((await answers(changed, { dataDir: dir })).loaded).toBe(true);
   });
 
+  it("is rebuilt when a paper's text was corrected without changing its length", async () => {
+    await answers(source(), { dataDir: dir });
+    const edited = source();
+    const [first] = edited.list;
+    if (!first) throw new Error("seed missing");
+    edited.list[0] = { ...first, title: first.title.replace(/^./, "Q") };
+    const again = await answers(edited, { dataDir: dir });
+    expect(again.loaded).toBe(false);
+  });
+
   it("is rebuilt when the file is damaged (a cache miss, not an error)", async () => {
     const fresh = await answers(source(), { dataDir: dir });
     const path = join(dir, INDEX_FILE);

@@ -54,6 +54,7 @@ type Op =
   | { kind: "highlight"; at: number; quote: string; comment: string }
   | { kind: "status"; at: number; starred: boolean; status: PaperState["status"] }
   | { kind: "import"; title: string; abstract: string }
+  | { kind: "edit"; at: number; title: string; addedAt: string }
   | { kind: "delete"; at: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -68,6 +69,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   }),
   fc.record({ kind: fc.constant("import" as const), title: text, abstract: text }),
   fc.record({ kind: fc.constant("delete" as const), at: index }),
+  fc.record({
+    kind: fc.constant("edit" as const),
+    at: index,
+    title: text,
+    addedAt: fc.constantFrom("2024-05-01T00:00:00.000Z", "2025-01-03T00:00:00.000Z"),
+  }),
 );
 
 /** Apply one op to the source, then tell the engine, the way the library core will. */
@@ -81,6 +88,13 @@ function apply(source: MemorySource, engine: SearchEngine, o: Op, n: number): vo
   if (source.list.length === 0) return;
   const target = source.list[o.at % source.list.length];
   if (!target) return;
+  if (o.kind === "edit") {
+    // A paper's metadata edited in place (its text, or only its date): it keeps its place in the list.
+    const edited = { ...target, addedAt: o.addedAt, ...(o.title ? { title: o.title } : {}) };
+    source.list[o.at % source.list.length] = edited;
+    engine.upsertPaper(edited, source.stateOf(edited.id));
+    return;
+  }
   if (o.kind === "delete") {
     source.list.splice(o.at % source.list.length, 1);
     source.states.delete(target.id);
@@ -172,8 +186,10 @@ describe("search engine properties", () => {
         const a = indexed.search(parseQuery(q)).ids.sort();
         const b = scanning.search(parseQuery(q)).ids.sort();
         expect(b).toEqual(a);
-        const rows = (e: SearchEngine) => e.query(arg(q, "title")).items.map((r) => r.id);
-        expect(rows(scanning)).toEqual(rows(indexed));
+        for (const key of ["title", "added", "status"] as const) {
+          const rows = (e: SearchEngine) => e.query(arg(q, key)).items.map((r) => r.id);
+          expect(rows(scanning)).toEqual(rows(indexed));
+        }
         expect(scanning.query(arg(q)).total).toBe(indexed.query(arg(q)).total);
       }),
       { numRuns: 300 },
