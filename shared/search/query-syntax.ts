@@ -187,6 +187,13 @@ function applyFilter(q: ParsedQuery, t: Token): boolean {
   }
 }
 
+/**
+ * A word being typed matches as a prefix from its second letter: a single letter would expand to a
+ * large part of the vocabulary (every word starting with "t") and rank it all, the slowest query there
+ * is at 100k papers, for a list nobody reads.
+ */
+export const MIN_PREFIX_LENGTH = 2;
+
 export function parseQuery(text: string): ParsedQuery {
   const q = emptyQuery();
   const tokens = lex(text);
@@ -206,7 +213,11 @@ export function parseQuery(text: string): ParsedQuery {
       if (t.key === undefined) lastFreeWord = i;
     }
   });
-  q.prefix = lastFreeWord >= 0 && lastFreeWord === tokens.length - 1 && !/\s$/.test(text);
+  q.prefix =
+    lastFreeWord >= 0 &&
+    lastFreeWord === tokens.length - 1 &&
+    !/\s$/.test(text) &&
+    (q.words.at(-1)?.length ?? 0) >= MIN_PREFIX_LENGTH;
   // Deduplicate, keeping the word being typed last so the prefix rule still applies to it.
   const typed = q.prefix ? q.words.at(-1) : undefined;
   q.words = [...new Set(q.words.filter((w) => w !== typed)), ...(typed ? [typed] : [])];

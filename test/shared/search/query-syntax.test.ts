@@ -8,7 +8,9 @@ type Case = [text: string, expected: Partial<ParsedQuery>];
 const CASES: Case[] = [
   ["", { words: [], prefix: false, terms: [] }],
   ["   ", { words: [], prefix: false }],
-  ["t", { words: ["t"], prefix: true, terms: ["t"] }],
+  // One letter is matched as a word, not a prefix (MIN_PREFIX_LENGTH); two letters start prefixing.
+  ["t", { words: ["t"], prefix: false, terms: ["t"] }],
+  ["tr", { words: ["tr"], prefix: true, terms: ["tr"] }],
   ["transformer ", { words: ["transformer"], prefix: false }],
   ["Point Cloud", { words: ["point", "cloud"], prefix: true }],
   ["Café résumé", { words: ["cafe", "resume"] }],
