@@ -8,7 +8,11 @@ import "./styles/sidebar.css";
 import "./styles/list.css";
 import "./styles/detail.css";
 import "./styles/note.css";
+import "./styles/annotate.css";
 import "./styles/notices.css";
+import "./styles/organize.css";
+import "./styles/tags.css";
+import "./styles/search.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

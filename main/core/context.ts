@@ -39,6 +39,8 @@ export interface LibraryContext {
    * Awaited after every commit with the ids of papers whose state changed and of those whose record
    * (corpus entry) changed: the search index follows edits through this, never by a rebuild.
    */
+  /** Writes under way and when the last one started or ended (ms), so a quit can wait for them. */
+  activity(): { inFlight: number; last: number };
   readonly afterCommit: ((stateIds: ReadonlySet<string>, paperIds: ReadonlySet<string>) => void | Promise<void>)[];
 }
 
@@ -55,7 +57,21 @@ export function createContext(parts: Parts): LibraryContext {
     }
   }
 
+  let inFlight = 0;
+  let last = 0;
+
   async function commit(changes: Change[], undoLabel?: string, atomic = false): Promise<WriteResult> {
+    inFlight += 1;
+    last = Date.now();
+    try {
+      return await commitNow(changes, undoLabel, atomic);
+    } finally {
+      inFlight -= 1;
+      last = Date.now();
+    }
+  }
+
+  async function commitNow(changes: Change[], undoLabel: string | undefined, atomic: boolean): Promise<WriteResult> {
     const savedAt = now().toISOString();
     if (changes.length === 0) return { changed: 0, savedAt };
     const steps: UndoStep[] = [];
@@ -105,7 +121,8 @@ export function createContext(parts: Parts): LibraryContext {
     return commit(changes, changes.length > 0 ? undoLabel : undefined);
   }
 
-  return { ...parts, requirePapers, commit, editStates, afterCommit };
+  const activity = () => ({ inFlight, last });
+  return { ...parts, requirePapers, commit, editStates, afterCommit, activity };
 }
 
 /** "Set 3 papers to Read" for bulk actions; undefined (not undoable) for a single-paper edit. */

@@ -43,6 +43,11 @@ export interface Library {
   /** Things the user must be told at start (a recovered file, a skipped journal line). */
   readonly notices: string[];
   readonly dataDir: string;
+  /**
+   * Tell every window the app is quitting (they save what is pending) and wait until those writes
+   * have landed: no write under way for `quietMs`, or `maxMs` at most. Then call `close`.
+   */
+  drain(opts?: { quietMs?: number; maxMs?: number }): Promise<void>;
   /** Flush pending writes and release files. */
   close(): Promise<void>;
 }
@@ -127,5 +132,16 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
       .finally(() => lock.release());
     return closing;
   };
-  return { handlers, events, notices, dataDir: opts.dataDir, close };
+  async function drain({ quietMs = 300, maxMs = 2000 } = {}): Promise<void> {
+    const start = Date.now();
+    events.emit("quitting", {});
+    for (;;) {
+      const { inFlight, last } = ctx.activity();
+      const now = Date.now();
+      if (now - start >= maxMs || (inFlight === 0 && now - Math.max(last, start) >= quietMs)) return;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
+  return { handlers, events, notices, dataDir: opts.dataDir, drain, close };
 }

@@ -65,7 +65,12 @@ export async function startFolio(opts: StartOptions): Promise<FolioShell | undef
     app.quit();
     return undefined;
   }
-  flushOnQuit(app, () => library.close(), opts.signals);
+  flushOnQuit(
+    app,
+    () => library.close(),
+    opts.signals,
+    () => library.drain(),
+  );
   const shell = shellHandlers({ dialog, window: liveWindow, library });
   registerIpc(ipcMain, library, trustMainFrameOf(liveWindow, files.pageUrl), shell);
   for (const name of EVENT_NAMES) {

@@ -9,14 +9,21 @@ export interface SignalSource {
   on(signal: "SIGTERM" | "SIGINT", listener: () => void): unknown;
 }
 
-export function flushOnQuit(app: Pick<App, "on" | "quit">, close: () => Promise<void>, signals: SignalSource): void {
+/** `drain` lets the windows save what they have pending (see Library.drain); `close` flushes the library. */
+export function flushOnQuit(
+  app: Pick<App, "on" | "quit">,
+  close: () => Promise<void>,
+  signals: SignalSource,
+  drain: () => Promise<void> = async () => {},
+): void {
   let phase: "running" | "flushing" | "flushed" = "running";
   app.on("before-quit", (event) => {
     if (phase === "flushed") return;
     event.preventDefault();
     if (phase === "flushing") return;
     phase = "flushing";
-    close()
+    drain()
+      .then(close)
       .catch((err: Error) => {
         // Acknowledged edits are already fsynced in the journal, so quitting anyway loses nothing.
         console.error("[folio] Flushing the library on quit failed:", err);

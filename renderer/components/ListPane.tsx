@@ -1,10 +1,17 @@
-/** The middle pane: search and sort, the result count, and the list (or an empty state). */
+/** The middle pane: search and sort, the result count, the list, then the undo toast and bulk actions. */
 import type { RefObject } from "react";
+import type { TagCount } from "../../shared/api/contract";
 import { countPapers } from "../lib/format";
 import type { SortSpec } from "../lib/list-query";
+import { isMulti } from "../lib/selection";
+import type { TagColors } from "../lib/tag-colors";
 import type { ListRows } from "../state/useQuery";
+import type { SelectionApi } from "../state/useSelection";
+import { BulkBar, type BulkHandlers } from "./BulkBar";
+import { IndexingNote } from "./IndexingNote";
 import { PaperList } from "./PaperList";
 import { SearchBar } from "./SearchBar";
+import { UndoToast } from "./UndoToast";
 
 interface ListPaneProps {
   rows: ListRows;
@@ -14,15 +21,19 @@ interface ListPaneProps {
   onSort(sort: SortSpec): void;
   filtered: boolean;
   onClearFilters(): void;
-  selectedId: string | undefined;
-  onSelect(id: string): void;
+  select: SelectionApi;
+  colors: TagColors;
+  allTags: readonly TagCount[];
+  bulk: BulkHandlers;
+  onInvalid(message: string): void;
   searchRef: RefObject<HTMLInputElement | null>;
   listRef: RefObject<HTMLDivElement | null>;
 }
 
 export function ListPane(props: ListPaneProps) {
-  const { rows, filtered, onClearFilters } = props;
+  const { rows, filtered, onClearFilters, select } = props;
   const total = rows.wanted.total ?? rows.cache.total;
+  const { selection } = select;
   return (
     <section className="list-pane" aria-label="Paper list">
       <SearchBar
@@ -36,6 +47,7 @@ export function ListPane(props: ListPaneProps) {
         <span className="list-count" role="status">
           {total === undefined ? "Loading…" : countPapers(total)}
         </span>
+        <IndexingNote indexed={rows.wanted.indexed ?? rows.cache.indexed} />
         {filtered && total !== 0 && (
           <button type="button" className="link-button" onClick={onClearFilters}>
             Clear filters
@@ -60,8 +72,21 @@ export function ListPane(props: ListPaneProps) {
           )}
         </div>
       ) : (
-        <PaperList cache={rows.cache} selectedId={props.selectedId} onSelect={props.onSelect} listRef={props.listRef} />
+        <PaperList
+          cache={rows.cache}
+          selection={selection}
+          select={select}
+          colors={props.colors}
+          listRef={props.listRef}
+        />
       )}
+      {/* Below the list, so rows never move under the pointer when a selection grows to two. */}
+      <div className="list-footer">
+        <UndoToast />
+        {isMulti(selection) && (
+          <BulkBar count={selection.ids.size} allTags={props.allTags} on={props.bulk} onInvalid={props.onInvalid} />
+        )}
+      </div>
     </section>
   );
 }

@@ -1,16 +1,19 @@
-/** The detail pane: title, status, tags, abstract with its links, and the note. */
-import { useEffect, useId, useRef, useState } from "react";
-import type { PaperDetail as Detail, TagCount } from "../../shared/api/contract";
-import type { ReadStatus } from "../../shared/model/user-state";
+/**
+ * The detail pane: the selected paper (PaperDetailView), or an empty state offering to add one; and the
+ * add / edit / delete dialogs, which "Add paper" requests from anywhere (toolbar, menu) open here.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { TagCount } from "../../shared/api/contract";
+import { folio } from "../api/bridge";
 import type { NoteAutosaver } from "../lib/autosave";
-import { describeStatusTime, formatDay } from "../lib/format";
+import { requestAddPaper, useAddPaperRequests } from "../state/paperRequests";
 import type { Actions } from "../state/useActions";
+import { useCommentAutosave } from "../state/useCommentAutosave";
+import { DETAIL_PANE_ID } from "../state/useListCommands";
 import type { PaperView } from "../state/usePaper";
-import { Abstract } from "./Abstract";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { NoteEditor } from "./NoteEditor";
-import { StatusControl } from "./StatusControl";
-import { TagEditor } from "./TagEditor";
+import { PaperDetailView } from "./PaperDetailView";
+import { type PaperDialog, PaperDialogs } from "./PaperDialogs";
 
 interface PaperDetailProps {
   selectedId: string | undefined;
@@ -19,131 +22,94 @@ interface PaperDetailProps {
   actions: Actions;
   saver: NoteAutosaver;
   onInvalid(message: string): void;
+  /** Show this paper (one just added), or nothing. */
+  onShowPaper?(id: string | undefined): void;
+  /** Papers were deleted here: drop them from the selection. */
+  onDeleted?(ids: string[]): void;
+  /** An informational message (e.g. the added paper already existed). */
+  onInfo?(message: string): void;
 }
 
-export function PaperDetail({ selectedId, view, allTags, actions, saver, onInvalid }: PaperDetailProps) {
+export function PaperDetail(props: PaperDetailProps) {
+  const { selectedId, view, saver, actions, onShowPaper, onDeleted, onInfo, onInvalid } = props;
   const pane = useRef<HTMLElement>(null);
   const shownId = view.detail?.paper.id;
+  const commentSaver = useCommentAutosave();
+  const [dialog, setDialog] = useState<PaperDialog>();
+
   // Another paper starts at its title, not where the previous one was scrolled to.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the shown paper changes
   useEffect(() => {
     pane.current?.scrollTo({ top: 0 });
+    void commentSaver.flush();
   }, [shownId]);
+
+  const openAdd = useCallback(() => setDialog({ kind: "add" }), []);
+  useAddPaperRequests(openAdd);
+  // The native menu's File > Add Paper (Electron) reaches the window as a `menu` event.
+  useEffect(() => folio.on("menu", ({ command }) => command === "add-paper" && openAdd()), [openAdd]);
+
+  const detail = view.detail;
   return (
     <section
       ref={pane}
+      id={DETAIL_PANE_ID}
+      // Enter / o on the list moves the focus here (not a Tab stop itself).
+      tabIndex={-1}
       className="detail-pane"
       aria-label="Paper details"
       aria-busy={selectedId !== undefined && shownId !== selectedId && !view.error}
     >
       <ErrorBoundary label="The paper details" resetKey={selectedId}>
-        <DetailBody
-          selectedId={selectedId}
-          view={view}
-          allTags={allTags}
-          actions={actions}
-          saver={saver}
-          onInvalid={onInvalid}
-        />
+        {selectedId === undefined ? (
+          <Empty />
+        ) : view.error && !view.loading ? (
+          <div className="empty-state" role="alert">
+            <p className="empty-title">This paper could not be loaded</p>
+            <p className="muted">{view.error}</p>
+          </div>
+        ) : !detail ? (
+          <p className="muted detail-loading">Loading…</p>
+        ) : (
+          <PaperDetailView
+            key={detail.paper.id}
+            detail={detail}
+            allTags={props.allTags}
+            actions={actions}
+            saver={saver}
+            commentSaver={commentSaver}
+            onInvalid={onInvalid}
+            onEdit={() => setDialog({ kind: "edit", paper: detail.paper })}
+            onDelete={() => setDialog({ kind: "delete", paper: detail.paper })}
+          />
+        )}
       </ErrorBoundary>
+      <PaperDialogs
+        dialog={dialog}
+        actions={actions}
+        onClose={() => setDialog(undefined)}
+        onShowPaper={(id) => onShowPaper?.(id)}
+        beforeDelete={async () => {
+          await Promise.all([saver.flush(), commentSaver.flush()]);
+        }}
+        onDeleted={(ids) => (onDeleted ? onDeleted(ids) : onShowPaper?.(undefined))}
+        onInfo={(message) => (onInfo ?? onInvalid)(message)}
+      />
     </section>
   );
 }
 
-function DetailBody({ selectedId, view, ...rest }: PaperDetailProps) {
-  if (selectedId === undefined) {
-    return (
-      <div className="empty-state">
-        <p className="empty-title">No paper selected</p>
-        <p className="muted">
-          Pick a paper from the list. Use <kbd>↑</kbd> <kbd>↓</kbd> or <kbd>j</kbd> <kbd>k</kbd> to move, <kbd>/</kbd>{" "}
-          to search.
-        </p>
-      </div>
-    );
-  }
-  if (view.error && !view.loading) {
-    return (
-      <div className="empty-state" role="alert">
-        <p className="empty-title">This paper could not be loaded</p>
-        <p className="muted">{view.error}</p>
-      </div>
-    );
-  }
-  if (!view.detail) {
-    return <p className="muted detail-loading">Loading…</p>;
-  }
-  return <Loaded detail={view.detail} {...rest} />;
-}
-
-type LoadedProps = Omit<PaperDetailProps, "selectedId" | "view"> & { detail: Detail };
-
-function Loaded({ detail, allTags, actions, saver, onInvalid }: LoadedProps) {
-  const { paper, state } = detail;
-  const statusTimeId = useId();
-  // Show the chosen status at once; the refetch after the write confirms (or reverts) it.
-  const [optimistic, setOptimistic] = useState<ReadStatus>();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh detail from the core supersedes the guess
-  useEffect(() => setOptimistic(undefined), [detail]);
-  const status = optimistic ?? state.status;
-  const statusTime = describeStatusTime(optimistic ? { status, statusChangedAt: new Date().toISOString() } : state);
-  const meta = [
-    paper.authors.slice(0, 6).join(", ") + (paper.authors.length > 6 ? " et al." : ""),
-    paper.venue,
-    paper.year,
-  ]
-    .filter((x) => x !== undefined && x !== "")
-    .join(" · ");
-
+function Empty() {
   return (
-    <article className="detail">
-      <header className="detail-header">
-        <h2 className="detail-title">{paper.title}</h2>
-        {meta && <p className="detail-meta">{meta}</p>}
-        <p className="detail-meta">Added {formatDay(paper.addedAt)}</p>
-      </header>
-
-      <div className="detail-status">
-        <StatusControl
-          value={status}
-          describedBy={statusTime ? statusTimeId : undefined}
-          onChange={(s) => {
-            setOptimistic(s);
-            void actions.setStatus([paper.id], s);
-          }}
-        />
-        {statusTime && (
-          <span id={statusTimeId} className="status-time">
-            {statusTime}
-          </span>
-        )}
-      </div>
-
-      <section className="detail-section" aria-labelledby={`${statusTimeId}-tags`}>
-        <h3 id={`${statusTimeId}-tags`}>Tags</h3>
-        <TagEditor
-          tags={state.tags}
-          allTags={allTags}
-          onAdd={(tags) => void actions.addTags([paper.id], tags)}
-          onRemove={(tag) => void actions.removeTags([paper.id], [tag])}
-          onInvalid={onInvalid}
-        />
-      </section>
-
-      <section className="detail-section" aria-labelledby={`${statusTimeId}-abstract`}>
-        <h3 id={`${statusTimeId}-abstract`}>Abstract</h3>
-        <Abstract text={paper.abstract} links={paper.links} />
-      </section>
-
-      <section className="detail-section">
-        <NoteEditor
-          key={paper.id}
-          paperId={paper.id}
-          storedNote={state.note}
-          storedAt={state.noteUpdatedAt}
-          saver={saver}
-        />
-      </section>
-    </article>
+    <div className="empty-state">
+      <p className="empty-title">No paper selected</p>
+      <p className="muted">
+        Pick a paper from the list. Use <kbd>↑</kbd> <kbd>↓</kbd> or <kbd>j</kbd> <kbd>k</kbd> to move, <kbd>/</kbd> to
+        search, <kbd>?</kbd> for every shortcut.
+      </p>
+      <button type="button" className="button" onClick={requestAddPaper}>
+        Add paper
+      </button>
+    </div>
   );
 }

@@ -1,27 +1,31 @@
 /**
- * The virtualized paper list (a listbox). Only the visible rows (plus overscan) are in the DOM, and
- * only the pages covering them are fetched. Keyboard: ArrowUp/ArrowDown, j/k, Home/End.
+ * The virtualized paper list (a multi-select listbox). Only the visible rows (plus overscan) are in the
+ * DOM, and only the pages covering them are fetched. Keys: ArrowUp/ArrowDown, j/k, Home/End move;
+ * Shift+arrows extend the selection; clicks select, Shift-click ranges, Ctrl/Cmd-click toggles.
  */
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { type RefObject, useCallback, useEffect, useRef } from "react";
-import type { NavAction } from "../lib/keys";
-import { targetIndex } from "../lib/keys";
+import { type NavAction, targetIndex } from "../lib/keys";
 import type { PageCache } from "../lib/paging";
-import { useKeyboardNav } from "../state/useKeyboardNav";
+import type { Selection } from "../lib/selection";
+import type { TagColors } from "../lib/tag-colors";
+import type { SelectionApi } from "../state/useSelection";
+import { IS_MAC, LIST_ATTRIBUTE, useShortcuts } from "../state/useShortcuts";
 import { PaperRow } from "./PaperRow";
 
 export const ROW_HEIGHT = 72;
 
 interface PaperListProps {
   cache: PageCache;
-  selectedId: string | undefined;
-  onSelect(id: string): void;
+  selection: Selection;
+  select: SelectionApi;
+  colors: TagColors;
   listRef: RefObject<HTMLDivElement | null>;
 }
 
 const rowDomId = (index: number) => `paper-row-${index}`;
 
-export function PaperList({ cache, selectedId, onSelect, listRef }: PaperListProps) {
+export function PaperList({ cache, selection, select, colors, listRef }: PaperListProps) {
   const total = cache.total ?? 0;
   const virtualizer = useVirtualizer({
     count: total,
@@ -47,40 +51,49 @@ export function PaperList({ cache, selectedId, onSelect, listRef }: PaperListPro
   }, [cache]);
 
   // A keyboard move onto a row that is not loaded yet selects it once its page arrives.
-  const pendingIndex = useRef<number | undefined>(undefined);
-  const selectIndex = useCallback(
-    (index: number) => {
+  const pending = useRef<{ index: number; extend: boolean } | undefined>(undefined);
+  const moveTo = useCallback(
+    (index: number, extend: boolean) => {
       virtualizer.scrollToIndex(index, { align: "auto" });
       const row = cache.rowAt(index);
       if (row) {
-        pendingIndex.current = undefined;
-        onSelect(row.id);
+        pending.current = undefined;
+        select.moveTo(index, row.id, extend);
       } else {
-        pendingIndex.current = index;
+        pending.current = { index, extend };
         void cache.ensure(index, index);
       }
     },
-    [cache, onSelect, virtualizer],
+    [cache, select, virtualizer],
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes when pages arrive
   useEffect(() => {
-    const index = pendingIndex.current;
-    const row = index === undefined ? undefined : cache.rowAt(index);
-    if (row) {
-      pendingIndex.current = undefined;
-      onSelect(row.id);
+    const want = pending.current;
+    const row = want === undefined ? undefined : cache.rowAt(want.index);
+    if (want && row) {
+      pending.current = undefined;
+      select.moveTo(want.index, row.id, want.extend);
     }
-  }, [cache, version, onSelect]);
+  }, [cache, version, select]);
 
-  const selectedIndex = selectedId === undefined ? -1 : cache.indexOf(selectedId);
+  const currentIndex = selection.cursor === undefined ? -1 : cache.indexOf(selection.cursor);
+  const nav = (action: NavAction, extend = false) => {
+    const target = targetIndex(action, currentIndex, total);
+    if (target === undefined) return false;
+    moveTo(target, extend);
+    return true;
+  };
+  useShortcuts({
+    next: () => nav("next"),
+    prev: () => nav("prev"),
+    first: () => nav("first"),
+    last: () => nav("last"),
+    "extend-next": () => nav("next", true),
+    "extend-prev": () => nav("prev", true),
+  });
 
-  useKeyboardNav((action: NavAction) => {
-    const target = targetIndex(action, selectedIndex, total);
-    if (target !== undefined) selectIndex(target);
-  }, listRef);
-
-  const selectedRendered = items.some((v) => v.index === selectedIndex);
+  const currentRendered = items.some((v) => v.index === currentIndex);
 
   return (
     <div
@@ -88,9 +101,11 @@ export function PaperList({ cache, selectedId, onSelect, listRef }: PaperListPro
       className="paper-list"
       role="listbox"
       aria-label="Papers"
+      aria-multiselectable="true"
       tabIndex={0}
       aria-busy={cache.total === undefined}
-      aria-activedescendant={selectedRendered ? rowDomId(selectedIndex) : undefined}
+      aria-activedescendant={currentRendered ? rowDomId(currentIndex) : undefined}
+      {...{ [LIST_ATTRIBUTE]: "" }}
     >
       <div className="paper-list-inner" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((v) => {
@@ -102,10 +117,14 @@ export function PaperList({ cache, selectedId, onSelect, listRef }: PaperListPro
               index={v.index}
               total={total}
               domId={rowDomId(v.index)}
-              selected={row !== undefined && row.id === selectedId}
+              selected={row !== undefined && selection.ids.has(row.id)}
+              current={row !== undefined && row.id === selection.cursor}
               top={v.start}
               height={v.size}
-              onSelect={onSelect}
+              colors={colors}
+              onClick={(index, id, e) =>
+                select.click(index, id, { shift: e.shiftKey, toggle: IS_MAC ? e.metaKey : e.ctrlKey })
+              }
             />
           );
         })}

@@ -1,6 +1,8 @@
 /** The search box and the sort controls above the list. */
 import type { RefObject } from "react";
 import { SORT_CHOICES, type SortKey, type SortSpec } from "../lib/list-query";
+import { isSearching, withKey } from "../lib/search-sort";
+import { SearchHelp } from "./SearchHelp";
 
 interface SearchBarProps {
   text: string;
@@ -27,17 +29,24 @@ export function SearchBar({ text, onText, sort, onSort, inputRef }: SearchBarPro
           spellCheck={false}
         />
       </div>
+      <SearchHelp
+        onExample={(example) => {
+          onText(example);
+          inputRef.current?.focus();
+        }}
+      />
       <div className="sort-controls">
         <select
           aria-label="Sort by"
           value={sort.key}
           onChange={(e) => {
             const key = SORT_CHOICES.find((c) => c.key === e.target.value)?.key;
-            if (key) onSort({ ...sort, key: key satisfies SortKey });
+            if (key) onSort(withKey(sort, key satisfies SortKey));
           }}
         >
           {SORT_CHOICES.map((c) => (
-            <option key={c.key} value={c.key}>
+            // Relevance needs words to rank by.
+            <option key={c.key} value={c.key} disabled={c.key === "relevance" && !isSearching(text)}>
               {c.label}
             </option>
           ))}

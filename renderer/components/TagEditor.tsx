@@ -1,10 +1,17 @@
 /**
- * The paper's tags with a remove button each, and an "Add tag" combobox that suggests existing tags.
- * Enter or a comma adds; ArrowUp/ArrowDown pick a suggestion; Escape closes the suggestions.
+ * The paper's tags as colored chips with a remove button each, and an "Add tag" combobox that suggests
+ * existing tags. Enter or a comma adds; ArrowUp/ArrowDown pick a suggestion; Escape closes the suggestions.
  */
-import { useId, useMemo, useRef, useState } from "react";
+import { type Ref, useId, useImperativeHandle, useMemo, useRef, useState } from "react";
 import type { TagCount } from "../../shared/api/contract";
+import { colorOf, tagColorMap } from "../lib/tag-colors";
 import { moveActive, parseTagInput, splitAtLastComma, suggestTags } from "../lib/tags";
+import { TagChip } from "./TagChip";
+
+export interface TagEditorHandle {
+  /** Put the caret in the "Add tag" input. */
+  focus(): void;
+}
 
 interface TagEditorProps {
   tags: readonly string[];
@@ -12,15 +19,18 @@ interface TagEditorProps {
   onAdd(tags: string[]): void;
   onRemove(tag: string): void;
   onInvalid(message: string): void;
+  ref?: Ref<TagEditorHandle>;
 }
 
-export function TagEditor({ tags, allTags, onAdd, onRemove, onInvalid }: TagEditorProps) {
+export function TagEditor({ tags, allTags, onAdd, onRemove, onInvalid, ref }: TagEditorProps) {
   const [text, setText] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const suggestions = useMemo(() => suggestTags(allTags, text, tags), [allTags, text, tags]);
+  const colors = useMemo(() => tagColorMap(allTags), [allTags]);
+  useImperativeHandle(ref, () => ({ focus: () => input.current?.focus() }));
   const expanded = open && suggestions.length > 0;
 
   function commit(value: string): void {
@@ -41,20 +51,21 @@ export function TagEditor({ tags, allTags, onAdd, onRemove, onInvalid }: TagEdit
       {tags.length > 0 && (
         <ul className="tag-list" aria-label="Tags">
           {tags.map((t) => (
-            <li key={t} className="chip chip-removable">
-              <span>{t}</span>
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={`Remove tag ${t}`}
-                onClick={() => {
-                  onRemove(t);
-                  // The button is about to disappear; keep the keyboard user in the tag editor.
-                  input.current?.focus();
-                }}
-              >
-                <span aria-hidden="true">×</span>
-              </button>
+            <li key={t}>
+              <TagChip name={t} color={colorOf(colors, t)} className="chip-removable">
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={`Remove tag ${t}`}
+                  onClick={() => {
+                    onRemove(t);
+                    // The button is about to disappear; keep the keyboard user in the tag editor.
+                    input.current?.focus();
+                  }}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              </TagChip>
             </li>
           ))}
         </ul>

@@ -21,6 +21,11 @@ export interface AutosaveOptions {
   /** Persist one paper's note; resolves with the time the core acknowledged it. */
   save(id: string, text: string): Promise<{ savedAt: string }>;
   delay?: number;
+  /**
+   * Also save at once on the first edit after a pause (then debounce the rest of the burst), so a short
+   * edit made just before the app goes away is already on its way.
+   */
+  leading?: boolean;
   timers?: Timers;
   /** Called once per failed save (for a banner); the state of that paper turns to "error" too. */
   onError?(id: string, err: unknown): void;
@@ -54,6 +59,8 @@ export class NoteAutosaver {
   private readonly listeners = new Set<() => void>();
   private timer: unknown;
   private queue: Promise<void> = Promise.resolve();
+  /** Saves queued or running; when none, the next save starts synchronously (no microtask hop). */
+  private active = 0;
 
   constructor(private readonly opts: AutosaveOptions) {
     this.delay = opts.delay ?? 600;
@@ -64,7 +71,9 @@ export class NoteAutosaver {
   edit(id: string, text: string): void {
     this.pending.set(id, text);
     this.setState(id, { kind: "pending" });
+    const quiet = this.timer === undefined;
     if (this.timer !== undefined) this.timers.clear(this.timer);
+    if (quiet && this.opts.leading) void this.flush();
     this.timer = this.timers.set(() => {
       this.timer = undefined;
       void this.flush();
@@ -82,7 +91,12 @@ export class NoteAutosaver {
     for (const [id, text] of batch) {
       this.saving.set(id, text);
       this.setState(id, { kind: "saving" });
-      this.queue = this.queue.then(() => this.saveOne(id, text));
+      const run = () => this.saveOne(id, text);
+      const started = this.active === 0 ? run() : this.queue.then(run);
+      this.active += 1;
+      this.queue = started.finally(() => {
+        this.active -= 1;
+      });
     }
     return this.queue;
   }

@@ -1,26 +1,36 @@
-/** Keyboard navigation of the paper list, as pure functions of the key and the list position. */
+/** Where a key press happened, and list movement, as pure functions (the key table is in shortcuts.ts). */
 
 export type NavAction = "prev" | "next" | "first" | "last";
 
-export interface KeyInfo {
-  key: string;
-  ctrlKey?: boolean;
-  metaKey?: boolean;
-  altKey?: boolean;
+/** The bits of a focused element that decide what its keys mean. */
+export interface FocusInfo {
+  tagName: string;
+  /** The `type` of an <input>. */
+  type?: string | null;
+  isContentEditable?: boolean;
+  role?: string | null;
 }
 
-const KEY_ACTIONS: Readonly<Record<string, NavAction>> = {
-  ArrowUp: "prev",
-  k: "prev",
-  ArrowDown: "next",
-  j: "next",
-  Home: "first",
-  End: "last",
-};
+/** Inputs that take no typing: keys pressed on them may be shortcuts. */
+const NON_TEXT_INPUTS = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color", "file", "image"]);
 
-export function navAction(e: KeyInfo): NavAction | undefined {
-  if (e.ctrlKey || e.metaKey || e.altKey) return undefined;
-  return Object.hasOwn(KEY_ACTIONS, e.key) ? KEY_ACTIONS[e.key] : undefined;
+/** True where a key press is typing: text inputs, textareas, selects, editable content, comboboxes. */
+export function isTyping(el: FocusInfo): boolean {
+  const tag = el.tagName.toLowerCase();
+  if (tag === "input") return !NON_TEXT_INPUTS.has((el.type ?? "text").toLowerCase());
+  if (tag === "textarea" || tag === "select" || el.isContentEditable) return true;
+  return el.role === "combobox" || el.role === "textbox" || el.role === "searchbox";
+}
+
+/** Widgets whose arrow keys move within themselves (radio groups, tabs, menus, sliders). */
+export function ownsArrows(el: FocusInfo): boolean {
+  if (el.tagName.toLowerCase() === "input" && (el.type === "radio" || el.type === "range")) return true;
+  return el.role === "radio" || el.role === "tab" || el.role === "menuitem" || el.role === "slider";
+}
+
+/** Elements where list keys mean something else (typing, choosing, moving between radios). */
+export function ownsKeys(el: FocusInfo): boolean {
+  return isTyping(el) || ownsArrows(el);
 }
 
 /** The row to select after `action`, or undefined when there is nothing to move to. -1 = no selection. */
@@ -36,11 +46,4 @@ export function targetIndex(action: NavAction, current: number, total: number): 
     case "prev":
       return current < 0 ? 0 : Math.max(current - 1, 0);
   }
-}
-
-/** Elements where these keys mean something else (typing, choosing, moving between radios). */
-export function ownsKeys(el: { tagName: string; isContentEditable?: boolean; role?: string | null }): boolean {
-  const tag = el.tagName.toLowerCase();
-  if (tag === "input" || tag === "textarea" || tag === "select" || el.isContentEditable) return true;
-  return el.role === "radio" || el.role === "tab" || el.role === "combobox" || el.role === "menuitem";
 }

@@ -29,6 +29,7 @@ export class PageCache {
   private readonly listeners = new Set<() => void>();
   private generation = 0;
   private _total: number | undefined;
+  private _indexed: boolean | undefined;
   private _version = 0;
 
   constructor(
@@ -43,6 +44,11 @@ export class PageCache {
   /** Number of matching papers, or undefined before the first page arrived. */
   get total(): number | undefined {
     return this._total;
+  }
+
+  /** False while the core's search index was still being built when the last page came (see QueryResult). */
+  get indexed(): boolean | undefined {
+    return this._indexed;
   }
 
   /** Bumps on every change, so a view can tell that it must re-render. */
@@ -115,6 +121,7 @@ export class PageCache {
 
   private store(n: number, result: QueryResult): void {
     this._total = result.total;
+    this._indexed = result.indexed;
     this.pages.delete(n);
     this.pages.set(n, { rows: result.items, stale: false });
     // The result set may have shrunk: drop pages that now lie past the end.

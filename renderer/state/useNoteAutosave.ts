@@ -2,11 +2,12 @@
  * The app's one note autosaver: debounced saves through `folio.setNote`, flushed when the page is
  * hidden or unloaded (Electron's main process also flushes the store at quit).
  */
-import { useEffect, useMemo, useRef } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import { folio } from "../api/bridge";
 import { NoteAutosaver } from "../lib/autosave";
 import { useLibrary } from "./library";
 import { useNotices } from "./notices";
+import { useFlushOnLeave } from "./useFlushOnLeave";
 
 export const NOTE_SAVE_DELAY_MS = 600;
 
@@ -21,6 +22,8 @@ export function useNoteAutosave(): NoteAutosaver {
     () =>
       new NoteAutosaver({
         delay: NOTE_SAVE_DELAY_MS,
+        // A short edit right before quitting is already on its way when the app goes away.
+        leading: true,
         async save(id, note) {
           const result = await folio.setNote({ id, note });
           callbacks.current.refresh();
@@ -31,21 +34,8 @@ export function useNoteAutosave(): NoteAutosaver {
     [],
   );
 
-  useEffect(() => {
-    const flush = () => void saver.flush();
-    const onVisibility = () => {
-      if (document.visibilityState === "hidden") flush();
-    };
-    window.addEventListener("beforeunload", flush);
-    window.addEventListener("pagehide", flush);
-    document.addEventListener("visibilitychange", onVisibility);
-    return () => {
-      window.removeEventListener("beforeunload", flush);
-      window.removeEventListener("pagehide", flush);
-      document.removeEventListener("visibilitychange", onVisibility);
-      flush();
-    };
-  }, [saver]);
+  const flush = useCallback(() => void saver.flush(), [saver]);
+  useFlushOnLeave(flush);
 
   return saver;
 }

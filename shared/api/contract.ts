@@ -159,13 +159,18 @@ export interface FolioEvents {
   "library-changed": { scope: "state" | "corpus"; ids?: string[] };
   /** Something the user must know about (a recovered file, a failed save). */
   notice: { level: "info" | "warning" | "error"; message: string };
+  /**
+   * The app is about to close (quit, SIGTERM to `folio serve`): save anything pending now. Main waits
+   * a moment for those saves before it closes the library.
+   */
+  quitting: Record<string, never>;
   /** A command chosen in the native application menu (Electron only). */
   menu: { command: MenuCommand };
 }
 export const MENU_COMMANDS = ["import", "export", "undo", "show-shortcuts", "add-paper"] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export type EventName = keyof FolioEvents;
-export const EVENT_NAMES = ["library-changed", "notice", "menu"] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ["library-changed", "notice", "menu", "quitting"] as const satisfies readonly EventName[];
 
 export type Unsubscribe = () => void;
 

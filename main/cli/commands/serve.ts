@@ -33,6 +33,8 @@ export const serveCommand: CommandSpec = {
         await ctx.io.untilStopped();
       } finally {
         off();
+        // Open tabs save what they have pending before the server goes away.
+        await library.drain();
         await server.close();
       }
       return 0;

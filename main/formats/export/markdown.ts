@@ -35,11 +35,20 @@ export function frontMatter({ paper, state }: ExportItem): Record<string, unknow
   };
 }
 
+/**
+ * Text that came from papers (titles, authors, quotes from abstracts) is data, not Markdown: HTML in it
+ * is escaped so a Markdown viewer shows it as text instead of running it. The user's own note is kept
+ * as the Markdown they wrote.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
 function highlights(item: ExportItem, heading: string): string {
   const sorted = [...item.state.highlights].sort((a, b) => a.start - b.start);
   if (sorted.length === 0) return "";
   const blocks = sorted.map((h) => {
-    const quote = h.quote
+    const quote = escapeHtml(h.quote)
       .split("\n")
       .map((line) => `> ${line}`.trimEnd())
       .join("\n");
@@ -70,7 +79,7 @@ export function toMarkdownFolder(items: ExportItem[]): { path: string; content: 
 function metaList({ paper, state }: ExportItem): string {
   const lines: string[] = [];
   const add = (label: string, value: string | undefined) => {
-    if (value) lines.push(`- **${label}:** ${value}`);
+    if (value) lines.push(`- **${label}:** ${escapeHtml(value)}`);
   };
   add("Authors", paper.authors.join(", "));
   add("Year", paper.year?.toString());
@@ -90,7 +99,7 @@ function metaList({ paper, state }: ExportItem): string {
 
 export function toMarkdownFile(items: ExportItem[]): string {
   const sections = items.map((item) => {
-    const parts = [`## ${item.paper.title.replace(/\s+/g, " ").trim()}`, metaList(item)];
+    const parts = [`## ${escapeHtml(item.paper.title.replace(/\s+/g, " ").trim())}`, metaList(item)];
     const note = item.state.note.trim();
     if (note) parts.push(note);
     const marks = highlights(item, "###").trim();

@@ -198,3 +198,19 @@ describe("invalid input changes nothing", () => {
     expect(env2.ok === false && env2.error.code).toBe("UNKNOWN_METHOD");
   });
 });
+
+describe("drain before quitting", () => {
+  it("tells listeners the app is quitting and waits for the saves they send", async () => {
+    const [a] = await firstIds(1);
+    if (!a) throw new Error("seed missing");
+    // A window that answers `quitting` by saving its pending note a little later.
+    lib.events.on("quitting", () => {
+      setTimeout(() => void call(lib.handlers, "setNote", { id: a, note: "typed at the last second" }), 100);
+    });
+    await lib.drain({ quietMs: 200, maxMs: 3000 });
+    await lib.close();
+    const library = JSON.parse(await readFile(join(dir, "library.json"), "utf8"));
+    expect(library.papers[a].note).toBe("typed at the last second");
+    lib = await openSeeded(dir);
+  });
+});

@@ -164,6 +164,42 @@ describe("NoteAutosaver", () => {
   });
 });
 
+describe("NoteAutosaver with leading saves", () => {
+  it("sends the first edit after a pause at once, then debounces the rest of the burst", async () => {
+    const timers = new ManualTimers();
+    const log: [string, string][] = [];
+    const saver = new NoteAutosaver({
+      timers,
+      leading: true,
+      save: (id, note) => {
+        log.push([id, note]);
+        return core.api("setNote", { id, note });
+      },
+    });
+    const [a = ""] = ids;
+    saver.edit(a, "Q");
+    // Already handed to the core, with no timer fired: an edit just before quitting is on its way.
+    expect(log).toEqual([[a, "Q"]]);
+    saver.edit(a, "Qu");
+    saver.edit(a, "Quit");
+    expect(log).toHaveLength(1);
+    expect(saver.latest(a)).toBe("Quit");
+    timers.fire();
+    await saver.flush();
+    expect(log).toEqual([
+      [a, "Q"],
+      [a, "Quit"],
+    ]);
+    expect(await noteOf(a)).toBe("Quit");
+    // After the pause, the next edit is sent at once again.
+    saver.edit(a, "Quit!");
+    expect(log.at(-1)).toEqual([a, "Quit!"]);
+    await saver.flush();
+    expect(await noteOf(a)).toBe("Quit!");
+    expect(saver.state(a).kind).toBe("saved");
+  });
+});
+
 describe("errorMessage", () => {
   it("reads Errors, error-like objects and anything else", () => {
     expect(errorMessage(new Error("boom"))).toBe("boom");

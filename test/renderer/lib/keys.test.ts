@@ -1,20 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { navAction, ownsKeys, targetIndex } from "../../../renderer/lib/keys";
-
-describe("navAction", () => {
-  it("maps arrows, j/k and Home/End; ignores modified keys and others", () => {
-    expect(navAction({ key: "ArrowDown" })).toBe("next");
-    expect(navAction({ key: "j" })).toBe("next");
-    expect(navAction({ key: "ArrowUp" })).toBe("prev");
-    expect(navAction({ key: "k" })).toBe("prev");
-    expect(navAction({ key: "Home" })).toBe("first");
-    expect(navAction({ key: "End" })).toBe("last");
-    expect(navAction({ key: "j", ctrlKey: true })).toBeUndefined();
-    expect(navAction({ key: "ArrowDown", altKey: true })).toBeUndefined();
-    expect(navAction({ key: "x" })).toBeUndefined();
-    expect(navAction({ key: "toString" })).toBeUndefined();
-  });
-});
+import { isTyping, ownsArrows, ownsKeys, targetIndex } from "../../../renderer/lib/keys";
 
 describe("targetIndex", () => {
   it("moves within bounds and starts at the top without a selection", () => {
@@ -29,15 +14,33 @@ describe("targetIndex", () => {
   });
 });
 
-describe("ownsKeys", () => {
-  it("leaves text fields, selects and widgets with their own arrow keys alone", () => {
-    expect(ownsKeys({ tagName: "INPUT" })).toBe(true);
-    expect(ownsKeys({ tagName: "TEXTAREA" })).toBe(true);
-    expect(ownsKeys({ tagName: "SELECT" })).toBe(true);
-    expect(ownsKeys({ tagName: "DIV", isContentEditable: true })).toBe(true);
+describe("isTyping", () => {
+  it("is true in text fields, the note, selects, editable content and comboboxes", () => {
+    expect(isTyping({ tagName: "INPUT" })).toBe(true);
+    expect(isTyping({ tagName: "INPUT", type: "search" })).toBe(true);
+    expect(isTyping({ tagName: "INPUT", type: "text", role: "combobox" })).toBe(true);
+    expect(isTyping({ tagName: "TEXTAREA" })).toBe(true);
+    expect(isTyping({ tagName: "SELECT" })).toBe(true);
+    expect(isTyping({ tagName: "DIV", isContentEditable: true })).toBe(true);
+    expect(isTyping({ tagName: "DIV", role: "textbox" })).toBe(true);
+  });
+
+  it("is false on buttons, radios, checkboxes, the list and the page", () => {
+    expect(isTyping({ tagName: "INPUT", type: "radio" })).toBe(false);
+    expect(isTyping({ tagName: "INPUT", type: "checkbox" })).toBe(false);
+    expect(isTyping({ tagName: "BUTTON" })).toBe(false);
+    expect(isTyping({ tagName: "DIV", role: "listbox" })).toBe(false);
+    expect(isTyping({ tagName: "BODY" })).toBe(false);
+  });
+});
+
+describe("ownsArrows / ownsKeys", () => {
+  it("leaves widgets with their own arrow keys alone", () => {
+    expect(ownsArrows({ tagName: "INPUT", type: "radio" })).toBe(true);
+    expect(ownsArrows({ tagName: "BUTTON", role: "tab" })).toBe(true);
+    expect(ownsArrows({ tagName: "BUTTON" })).toBe(false);
     expect(ownsKeys({ tagName: "BUTTON", role: "tab" })).toBe(true);
-    expect(ownsKeys({ tagName: "BUTTON" })).toBe(false);
+    expect(ownsKeys({ tagName: "TEXTAREA" })).toBe(true);
     expect(ownsKeys({ tagName: "DIV", role: "listbox" })).toBe(false);
-    expect(ownsKeys({ tagName: "BODY" })).toBe(false);
   });
 });

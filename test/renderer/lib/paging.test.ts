@@ -175,7 +175,7 @@ describe("PageCache against the real core", () => {
   });
 
   it("pages a filtered and sorted query exactly like one big query", async () => {
-    const query: ListQuery = { text: "learning", status: undefined, tags: [], sort: { key: "title", dir: "desc" } };
+    const query: ListQuery = { ...DEFAULT_QUERY, text: "learning", sort: { key: "title", dir: "desc" } };
     const { fetchPage } = source(query);
     const cache = new PageCache(fetchPage, { pageSize: 7 });
     const whole: QueryResult = await core.api("query", queryArg(query, 0, 500));

@@ -1,0 +1,93 @@
+/**
+ * A smart list's menu (a small non-modal dialog by its "⋯" button): rename, or delete (undoable: the
+ * toast offers it). Esc or a click outside closes it; the focus goes back to the button.
+ */
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import type { SmartList } from "../../shared/api/contract";
+
+export interface SmartListMenuActions {
+  rename(id: string, name: string): Promise<boolean>;
+  remove(id: string): Promise<boolean>;
+}
+
+interface SmartListMenuProps {
+  list: SmartList;
+  anchor: HTMLElement;
+  actions: SmartListMenuActions;
+  onClose(): void;
+}
+
+export function SmartListMenu({ list, anchor, actions, onClose }: SmartListMenuProps) {
+  const [name, setName] = useState(list.name);
+  const box = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const rect = anchor.getBoundingClientRect();
+  const target = name.trim();
+  const unchanged = target === "" || target === list.name;
+
+  const close = useRef(onClose);
+  close.current = onClose;
+
+  useEffect(() => {
+    input.current?.select();
+    const onPointerDown = (e: PointerEvent) => {
+      if (!(e.target instanceof Node) || box.current?.contains(e.target) || anchor.contains(e.target)) return;
+      close.current();
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => {
+      document.removeEventListener("pointerdown", onPointerDown);
+      if (anchor.isConnected) anchor.focus();
+    };
+  }, [anchor]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (unchanged) return;
+    if (await actions.rename(list.id, target)) onClose();
+  };
+
+  return (
+    <div
+      ref={box}
+      className="popover smart-list-menu"
+      role="dialog"
+      aria-label={`Smart list ${list.name}`}
+      style={{ top: Math.min(rect.bottom + 4, window.innerHeight - 160), left: rect.left }}
+      onKeyDown={(e) => {
+        if (e.key !== "Escape") return;
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <form className="tag-menu-rename" onSubmit={(e) => void submit(e)}>
+        <label htmlFor={`${id}-name`}>Rename</label>
+        <div className="tag-menu-row">
+          <input
+            ref={input}
+            id={`${id}-name`}
+            type="text"
+            value={name}
+            maxLength={200}
+            onChange={(e) => setName(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <button type="submit" className="button button-small" disabled={unchanged}>
+            Rename
+          </button>
+        </div>
+      </form>
+      <button
+        type="button"
+        className="button button-small button-danger tag-menu-delete"
+        onClick={async () => {
+          if (await actions.remove(list.id)) onClose();
+        }}
+      >
+        Delete smart list
+      </button>
+    </div>
+  );
+}

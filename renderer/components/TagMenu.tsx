@@ -1,0 +1,141 @@
+/**
+ * A tag's menu (a small non-modal dialog by its button): rename (onto an existing tag it merges),
+ * color from the palette, delete from every paper. Esc or a click outside closes it; the focus
+ * goes back to the button. Rename, merge and delete are undoable (the toast offers it).
+ */
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import type { TagCount } from "../../shared/api/contract";
+import { TAG_COLORS } from "../../shared/api/schemas";
+import { tagKey } from "../../shared/model/tags";
+import { TAG_COLOR_LABELS, type TagColor } from "../lib/tag-colors";
+
+export interface TagMenuActions {
+  rename(from: string, to: string): Promise<boolean>;
+  remove(tag: string): Promise<boolean>;
+  color(tag: string, color: TagColor | null): Promise<boolean>;
+}
+
+interface TagMenuProps {
+  /** The tag's full name. */
+  tag: string;
+  /** Its figures, when papers carry exactly this tag (not only children of it). */
+  item: TagCount | undefined;
+  allTags: readonly TagCount[];
+  /** The button that opened the menu: the menu sits by it and gives the focus back to it. */
+  anchor: HTMLElement;
+  actions: TagMenuActions;
+  onClose(): void;
+}
+
+export function TagMenu({ tag, item, allTags, anchor, actions, onClose }: TagMenuProps) {
+  const [name, setName] = useState(tag);
+  // The chosen color shows at once; the refreshed figures confirm it (or put back the stored one).
+  const [chosen, setChosen] = useState(item?.color ?? null);
+  useEffect(() => setChosen(item?.color ?? null), [item?.color]);
+  const box = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const rect = anchor.getBoundingClientRect();
+  const target = name.trim();
+  const unchanged = target === "" || target === tag.trim();
+  const merging =
+    !unchanged && tagKey(target) !== tagKey(tag) && allTags.some((t) => tagKey(t.name) === tagKey(target));
+
+  const close = useRef(onClose);
+  close.current = onClose;
+
+  useEffect(() => {
+    input.current?.select();
+    const onPointerDown = (e: PointerEvent) => {
+      if (!(e.target instanceof Node) || box.current?.contains(e.target) || anchor.contains(e.target)) return;
+      close.current();
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => {
+      document.removeEventListener("pointerdown", onPointerDown);
+      if (anchor.isConnected) anchor.focus();
+    };
+  }, [anchor]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (unchanged) return;
+    if (await actions.rename(tag, target)) onClose();
+  };
+
+  return (
+    <div
+      ref={box}
+      className="popover tag-menu"
+      role="dialog"
+      aria-label={`Tag ${tag}`}
+      style={{ top: Math.min(rect.bottom + 4, window.innerHeight - 320), left: rect.left }}
+      onKeyDown={(e) => {
+        if (e.key !== "Escape") return;
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <form className="tag-menu-rename" onSubmit={(e) => void submit(e)}>
+        <label htmlFor={`${id}-name`}>Rename</label>
+        <div className="tag-menu-row">
+          <input
+            ref={input}
+            id={`${id}-name`}
+            type="text"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={merging ? `${id}-merge` : undefined}
+          />
+          <button type="submit" className="button button-small" disabled={unchanged}>
+            {merging ? "Merge" : "Rename"}
+          </button>
+        </div>
+        {merging && (
+          <p id={`${id}-merge`} className="tag-menu-hint">
+            “{target}” exists: the two tags become one.
+          </p>
+        )}
+      </form>
+      {item && (
+        <fieldset className="tag-menu-colors">
+          <legend>Color</legend>
+          <div className="swatches">
+            {[null, ...TAG_COLORS].map((c) => (
+              <label
+                key={c ?? "none"}
+                className="swatch"
+                data-color={c ?? undefined}
+                title={c ? TAG_COLOR_LABELS[c] : "No color"}
+              >
+                <input
+                  type="radio"
+                  name={`${id}-color`}
+                  checked={chosen === c}
+                  onChange={() => {
+                    setChosen(c);
+                    void actions.color(tag, c);
+                  }}
+                />
+                <span className="visually-hidden">{c ? TAG_COLOR_LABELS[c] : "No color"}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {item && (
+        <button
+          type="button"
+          className="button button-small button-danger tag-menu-delete"
+          onClick={async () => {
+            if (await actions.remove(tag)) onClose();
+          }}
+        >
+          Delete tag
+        </button>
+      )}
+    </div>
+  );
+}
