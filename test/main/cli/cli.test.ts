@@ -180,3 +180,19 @@ describe("folio serve on a busy port", () => {
     }
   });
 });
+
+describe("one Folio per data dir", () => {
+  it("a command refuses a data dir another process holds, with a clear message, and changes nothing", async () => {
+    const holder = await openSeeded(dataDir);
+    try {
+      const { code, stdout, stderr } = await run(["list", "--data-dir", dataDir, "--json"]);
+      expect(code).toBe(1);
+      expect(stdout).toBe("");
+      expect(stderr).toMatch(/^folio: Another Folio is using .*Close it first/);
+    } finally {
+      await holder.close();
+    }
+    const { code } = await run(["list", "--data-dir", dataDir, "--json"]);
+    expect(code).toBe(0);
+  });
+});
