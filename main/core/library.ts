@@ -90,6 +90,8 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
       onError: (err) => events.emit("notice", { level: "warning", message: `Search index: ${err.message}` }),
     },
   );
+  // Results are the same before and after, but ranking and speed change: let windows refresh.
+  void search.whenReady.then(() => events.emit("library-changed", { scope: "state" }));
   const ctx = createContext({ view, corpus, store, counters, undo: new UndoStack(), events, search, now });
   // The index follows every commit: changed papers are re-indexed, changed states updated, deletions removed.
   ctx.afterCommit.push(async (stateIds, paperIds) => {
