@@ -132,6 +132,7 @@ for (const size of sizes) {
       `<= ${TARGETS.queryP95} ms`,
     ],
     ["edit durable p50 (setNote)", ms(open.editP50), ms(open.naiveEditP50), ratio(open.editP50, open.naiveEditP50), ""],
+    ["  p50 / p95 while the index builds", `${ms(open.editBuildingP50)} / ${ms(open.editBuildingP95)}`, "", "", ""],
     [
       "edit durable p95",
       ms(open.editP95),

@@ -8,8 +8,8 @@ import type { BrowserWindow, Dialog, FileFilter, OpenDialogOptions, SaveDialogOp
 import type { ExportResult, FolioHandlers } from "../../shared/api/contract";
 import { type Envelope, FolioError } from "../../shared/api/errors";
 import { EXPORT_FORMAT_LABELS } from "../../shared/api/format-labels";
-import { type FolioShellHandlers, isShellMethodName, type ShellMethodName, shellSchemas } from "../../shared/api/shell";
-import { call } from "../core/dispatch";
+import { type FolioShellHandlers, shellSchemas } from "../../shared/api/shell";
+import { call, dispatchWith } from "../core/dispatch";
 import { readImportFile } from "../transfer/read-import-file";
 import { createFreshFolder, isFolderFormat, writeExport } from "../transfer/write-export";
 
@@ -101,29 +101,6 @@ async function written<T>(place: string, write: () => Promise<T>): Promise<T> {
 }
 
 /** Like the contract's `dispatch`, for the shell methods: validate, run, wrap in an envelope. */
-export async function dispatchShell(
-  handlers: FolioShellHandlers,
-  method: string,
-  arg: unknown,
-): Promise<Envelope<unknown>> {
-  if (!isShellMethodName(method)) {
-    return { ok: false, error: { code: "UNKNOWN_METHOD", message: `Unknown method "${method.slice(0, 80)}"` } };
-  }
-  const parsed = shellSchemas[method].safeParse(arg ?? {});
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => `${i.path.join(".") || "(argument)"}: ${i.message}`);
-    return {
-      ok: false,
-      error: { code: "INVALID_ARGUMENT", message: `Invalid argument for ${method}: ${details[0]}`, details },
-    };
-  }
-  try {
-    // Keyed alike, as in dispatch; TypeScript cannot correlate the two unions.
-    const handler = handlers[method as ShellMethodName] as (a: unknown) => Promise<unknown>;
-    return { ok: true, result: await handler(parsed.data) };
-  } catch (err) {
-    if (err instanceof FolioError) return { ok: false, error: err.toPayload() };
-    console.error(`[folio] ${method} failed:`, err);
-    return { ok: false, error: { code: "INTERNAL", message: `${method} failed: ${(err as Error).message}` } };
-  }
+export function dispatchShell(handlers: FolioShellHandlers, method: string, arg: unknown): Promise<Envelope<unknown>> {
+  return dispatchWith(shellSchemas, handlers, method, arg);
 }

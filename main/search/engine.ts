@@ -120,10 +120,14 @@ export class SearchEngine {
    * to `onError`, `whenReady` resolves with `ready` still false, and queries keep scanning (correct, slower).
    */
   start(): Promise<void> {
-    this.building ??= this.build().catch((err: Error) => {
-      this.fail(err);
-      this.markReady();
-    });
+    // Begin on a later turn of the event loop: whoever created the engine (opening the library) and
+    // the first page of rows it asks for come first; until the index is ready queries scan.
+    this.building ??= new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.build())
+      .catch((err: Error) => {
+        this.fail(err);
+        this.markReady();
+      });
     return this.building;
   }
 

@@ -3,7 +3,8 @@
  * the search box understands (shared/search/query-syntax.ts), with examples. Clicking an example puts it
  * in the search box. Esc or a click outside closes it; the focus goes back to the button.
  */
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
+import { usePopover } from "../state/usePopover";
 
 interface SyntaxRow {
   examples: string[];
@@ -79,23 +80,9 @@ interface PopoverProps {
 function SearchHelpPopover({ anchor, onClose, onExample }: PopoverProps) {
   const box = useRef<HTMLDivElement>(null);
   const id = useId();
-  const close = useRef(onClose);
-  close.current = onClose;
   const rect = anchor.getBoundingClientRect();
-
-  useEffect(() => {
-    box.current?.focus();
-    const onPointerDown = (e: PointerEvent) => {
-      if (!(e.target instanceof Node) || box.current?.contains(e.target) || anchor.contains(e.target)) return;
-      close.current();
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => {
-      document.removeEventListener("pointerdown", onPointerDown);
-      // Back to the button, unless an example moved the focus on purpose (to the search box).
-      if (anchor.isConnected && (document.activeElement === document.body || !document.activeElement)) anchor.focus();
-    };
-  }, [anchor]);
+  // Back to the button on close, unless an example moved the focus on purpose (to the search box).
+  usePopover(anchor, box, onClose, () => box.current?.focus(), "if-lost");
 
   return (
     <div

@@ -2,8 +2,9 @@
  * A smart list's menu (a small non-modal dialog by its "⋯" button): rename, or delete (undoable: the
  * toast offers it). Esc or a click outside closes it; the focus goes back to the button.
  */
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useId, useRef, useState } from "react";
 import type { SmartList } from "../../shared/api/contract";
+import { usePopover } from "../state/usePopover";
 
 export interface SmartListMenuActions {
   rename(id: string, name: string): Promise<boolean>;
@@ -26,21 +27,7 @@ export function SmartListMenu({ list, anchor, actions, onClose }: SmartListMenuP
   const target = name.trim();
   const unchanged = target === "" || target === list.name;
 
-  const close = useRef(onClose);
-  close.current = onClose;
-
-  useEffect(() => {
-    input.current?.select();
-    const onPointerDown = (e: PointerEvent) => {
-      if (!(e.target instanceof Node) || box.current?.contains(e.target) || anchor.contains(e.target)) return;
-      close.current();
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => {
-      document.removeEventListener("pointerdown", onPointerDown);
-      if (anchor.isConnected) anchor.focus();
-    };
-  }, [anchor]);
+  usePopover(anchor, box, onClose, () => input.current?.select());
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

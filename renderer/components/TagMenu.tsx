@@ -8,6 +8,7 @@ import type { TagCount } from "../../shared/api/contract";
 import { TAG_COLORS } from "../../shared/api/schemas";
 import { tagKey } from "../../shared/model/tags";
 import { TAG_COLOR_LABELS, type TagColor } from "../lib/tag-colors";
+import { usePopover } from "../state/usePopover";
 
 export interface TagMenuActions {
   rename(from: string, to: string): Promise<boolean>;
@@ -41,21 +42,7 @@ export function TagMenu({ tag, item, allTags, anchor, actions, onClose }: TagMen
   const merging =
     !unchanged && tagKey(target) !== tagKey(tag) && allTags.some((t) => tagKey(t.name) === tagKey(target));
 
-  const close = useRef(onClose);
-  close.current = onClose;
-
-  useEffect(() => {
-    input.current?.select();
-    const onPointerDown = (e: PointerEvent) => {
-      if (!(e.target instanceof Node) || box.current?.contains(e.target) || anchor.contains(e.target)) return;
-      close.current();
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => {
-      document.removeEventListener("pointerdown", onPointerDown);
-      if (anchor.isConnected) anchor.focus();
-    };
-  }, [anchor]);
+  usePopover(anchor, box, onClose, () => input.current?.select());
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

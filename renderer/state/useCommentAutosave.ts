@@ -2,12 +2,9 @@
  * Highlight comments are autosaved like the note: debounced `folio.updateHighlight` calls (the first
  * edit after a pause sent at once), flushed on blur and when the page is hidden or unloaded.
  */
-import { useCallback, useMemo, useRef } from "react";
 import { folio } from "../api/bridge";
-import { NoteAutosaver } from "../lib/autosave";
-import { useLibrary } from "./library";
-import { useNotices } from "./notices";
-import { useFlushOnLeave } from "./useFlushOnLeave";
+import type { NoteAutosaver } from "../lib/autosave";
+import { useAutosaver } from "./useAutosaver";
 
 export const COMMENT_SAVE_DELAY_MS = 600;
 
@@ -19,30 +16,8 @@ function parseCommentKey(key: string): { id: string; highlightId: string } {
   return { id, highlightId };
 }
 
+const saveComment = (key: string, comment: string) => folio.updateHighlight({ ...parseCommentKey(key), comment });
+
 export function useCommentAutosave(): NoteAutosaver {
-  const { refresh } = useLibrary();
-  const { reportError } = useNotices();
-  // The saver lives as long as the pane; its callbacks read the latest context through refs.
-  const callbacks = useRef({ refresh, reportError });
-  callbacks.current = { refresh, reportError };
-
-  const saver = useMemo(
-    () =>
-      new NoteAutosaver({
-        delay: COMMENT_SAVE_DELAY_MS,
-        leading: true,
-        async save(key, comment) {
-          const result = await folio.updateHighlight({ ...parseCommentKey(key), comment });
-          callbacks.current.refresh();
-          return result;
-        },
-        onError: (_key, err) => callbacks.current.reportError(err, "A highlight comment was not saved"),
-      }),
-    [],
-  );
-
-  const flush = useCallback(() => void saver.flush(), [saver]);
-  useFlushOnLeave(flush);
-
-  return saver;
+  return useAutosaver(COMMENT_SAVE_DELAY_MS, saveComment, "A highlight comment was not saved");
 }

@@ -114,7 +114,14 @@ export class LibraryStore {
       tuning.compactAfterEntries ?? COMPACT_AFTER_ENTRIES,
     );
     if (created || lastSeq > db.data.journalSeq) await store.compact();
-    await backups.take(path);
+    // The start-up backup (a copy of a possibly large file) runs in the background, queued ahead of any
+    // later snapshot write, so it always copies the file as it was at start.
+    store.compacting = store.compacting
+      .then(() => backups.take(path))
+      .then(
+        () => undefined,
+        (err: Error) => store.onBackgroundError(err),
+      );
     return store;
   }
 

@@ -9,17 +9,10 @@
  * it yields at least one paper). Only the first 64 KB are looked at, except for the page check.
  */
 import Papa from "papaparse";
+import { IMPORT_FORMATS } from "../../../shared/api/schemas";
 import { parseSeedPage } from "../../../shared/parsers/seed-page";
 
-export const IMPORT_FORMATS = [
-  "trending-page",
-  "bibtex",
-  "ris",
-  "csl-json",
-  "zotero-csv",
-  "arxiv-atom",
-  "folio-json",
-] as const;
+export { IMPORT_FORMATS };
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 const EXTENSIONS: Readonly<Record<string, ImportFormat[]>> = {
