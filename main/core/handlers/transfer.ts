@@ -67,13 +67,15 @@ export function transferHandlers(ctx: LibraryContext): TransferHandlers {
     const changes: Change[] = [];
     const skipped = result.skipped.map((s) => ({ title: s.title, reason: s.reason }));
     const added: string[] = [];
+    const addedIds = new Set<string>();
     for (const add of result.added) {
       const paper = toPaper(add.paper, pending.source, at);
-      if (ctx.view.has(paper.id) || changes.some((c) => c.k === "corpus" && c.id === paper.id)) {
+      if (ctx.view.has(paper.id) || addedIds.has(paper.id)) {
         skipped.push({ title: paper.title, reason: "same id as a paper already in the library" });
         continue;
       }
       changes.push({ k: "corpus", id: paper.id, v: { paper } });
+      addedIds.add(paper.id);
       const tags = add.tags.map((t) => ctx.counters.canonicalTag(t));
       if (tags.length > 0 || add.note) {
         const state: PaperState = {
