@@ -95,8 +95,35 @@ test("the note preview renders Markdown and never runs HTML from the note", asyn
 
 test("screenshot of the app on the bundled corpus", async ({ app }, testInfo) => {
   const { page } = app;
-  await page.getByRole("listbox", { name: "Papers" }).getByRole("option").nth(4).click();
-  await expect(page.getByRole("region", { name: "Paper details" }).getByRole("heading").first()).toBeVisible();
+  const rows = page.getByRole("listbox", { name: "Papers" }).getByRole("option");
+  const detail = page.getByRole("region", { name: "Paper details" });
+  // A little reading history, so the picture shows what a list in use looks like.
+  const annotate = async (row: number, status: "Reading" | "Read", tags: string[]) => {
+    await rows.nth(row).click();
+    await detail.getByRole("radiogroup", { name: "Status" }).getByRole("radio", { name: status, exact: true }).click();
+    for (const tag of tags) {
+      await detail.getByRole("combobox", { name: "Add tag" }).fill(tag);
+      await detail.getByRole("combobox", { name: "Add tag" }).press("Enter");
+      await expect(detail.getByRole("button", { name: `Remove tag ${tag}` })).toBeVisible();
+    }
+  };
+  await annotate(0, "Read", ["3d/point-clouds"]);
+  await annotate(1, "Reading", ["vision/anomaly-detection"]);
+  await annotate(3, "Read", ["method/transformers"]);
+  await annotate(4, "Reading", ["method/ensembles", "to-cite"]);
+  await detail.getByRole("button", { name: "Star" }).click();
+  await detail
+    .getByRole("textbox", { name: "Note" })
+    .fill(
+      "Average the **weights** of fine-tuned models, not their predictions.\n\n- no extra inference cost\n- try on our ViT runs",
+    );
+  await expect(detail.getByText(/^Saved/)).toBeVisible();
+  await detail.getByRole("tab", { name: "Preview" }).click();
+  await expect(detail.getByRole("heading").first()).toBeVisible();
+  // Show the top of the details: the title, status, priority and tags.
+  await detail.evaluate((el) => {
+    for (let e: Element | null = el; e; e = e.parentElement) e.scrollTop = 0;
+  });
   const path = testInfo.outputPath("folio.png");
   await page.screenshot({ path });
   if (process.env.FOLIO_UPDATE_SCREENSHOT && testInfo.project.name === "browser") {
