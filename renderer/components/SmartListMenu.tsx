@@ -5,6 +5,7 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import type { SmartList } from "../../shared/api/contract";
 import { usePopover } from "../state/usePopover";
+import { RenameForm } from "./RenameForm";
 
 export interface SmartListMenuActions {
   rename(id: string, name: string): Promise<boolean>;
@@ -48,24 +49,15 @@ export function SmartListMenu({ list, anchor, actions, onClose }: SmartListMenuP
         onClose();
       }}
     >
-      <form className="tag-menu-rename" onSubmit={(e) => void submit(e)}>
-        <label htmlFor={`${id}-name`}>Rename</label>
-        <div className="tag-menu-row">
-          <input
-            ref={input}
-            id={`${id}-name`}
-            type="text"
-            value={name}
-            maxLength={200}
-            onChange={(e) => setName(e.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-          />
-          <button type="submit" className="button button-small" disabled={unchanged}>
-            Rename
-          </button>
-        </div>
-      </form>
+      <RenameForm
+        id={id}
+        inputRef={input}
+        value={name}
+        onChange={setName}
+        onSubmit={(e) => void submit(e)}
+        disabled={unchanged}
+        maxLength={200}
+      />
       <button
         type="button"
         className="button button-small button-danger tag-menu-delete"

@@ -9,6 +9,7 @@ import { TAG_COLORS } from "../../shared/api/schemas";
 import { tagKey } from "../../shared/model/tags";
 import { TAG_COLOR_LABELS, type TagColor } from "../lib/tag-colors";
 import { usePopover } from "../state/usePopover";
+import { RenameForm } from "./RenameForm";
 
 export interface TagMenuActions {
   rename(from: string, to: string): Promise<boolean>;
@@ -63,29 +64,16 @@ export function TagMenu({ tag, item, allTags, anchor, actions, onClose }: TagMen
         onClose();
       }}
     >
-      <form className="tag-menu-rename" onSubmit={(e) => void submit(e)}>
-        <label htmlFor={`${id}-name`}>Rename</label>
-        <div className="tag-menu-row">
-          <input
-            ref={input}
-            id={`${id}-name`}
-            type="text"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby={merging ? `${id}-merge` : undefined}
-          />
-          <button type="submit" className="button button-small" disabled={unchanged}>
-            {merging ? "Merge" : "Rename"}
-          </button>
-        </div>
-        {merging && (
-          <p id={`${id}-merge`} className="tag-menu-hint">
-            “{target}” exists: the two tags become one.
-          </p>
-        )}
-      </form>
+      <RenameForm
+        id={id}
+        inputRef={input}
+        value={name}
+        onChange={setName}
+        onSubmit={(e) => void submit(e)}
+        disabled={unchanged}
+        submitLabel={merging ? "Merge" : "Rename"}
+        hint={merging ? <>“{target}” exists: the two tags become one.</> : undefined}
+      />
       {item && (
         <fieldset className="tag-menu-colors">
           <legend>Color</legend>
