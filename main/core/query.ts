@@ -1,6 +1,7 @@
 /**
- * Filtering, sorting and paging of the paper list. Returns one window of light rows and the total;
- * never the whole result set.
+ * `toRow`, the light list row every query returns, and `runQuery`: the first, naive query (a substring
+ * scan of every paper). The app queries through the search engine (main/search); `runQuery` stays as
+ * the baseline `npm run bench` measures the engine against.
  */
 import type { PaperRow, QueryResult } from "../../shared/api/contract";
 import type { MethodArg } from "../../shared/api/schemas";
