@@ -91,6 +91,10 @@ export function createHttpBridge(baseUrl: string, token: string, options: HttpBr
     if (source) return;
     const es = createEventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
     for (const event of [...listeners.keys()]) es.addEventListener(event, (e) => deliver(event, e.data));
+    // Changes made while the stream was not connected (before the first connection, or while it
+    // reconnects after the server restarted) sent no event: on every (re)connection, tell the page the
+    // library may have changed so it fetches what it shows again.
+    es.addEventListener("open", () => deliver("library-changed", JSON.stringify({ scope: "corpus" })));
     source = es;
   }
 

@@ -97,3 +97,20 @@ describe("createHttpBridge", () => {
     expect(source.closed).toBe(true);
   });
 });
+
+describe("events after a (re)connection", () => {
+  it("tell library-changed listeners to refetch, since changes made while disconnected sent no event", () => {
+    const handlers = new Map<string, ((e: { data: string }) => void)[]>();
+    const fakeSource = {
+      addEventListener(type: string, listener: (e: { data: string }) => void) {
+        handlers.set(type, [...(handlers.get(type) ?? []), listener]);
+      },
+      close() {},
+    };
+    const bridge = createHttpBridge("http://127.0.0.1:1", "t", { createEventSource: () => fakeSource });
+    const seen: unknown[] = [];
+    bridge.on("library-changed", (p) => seen.push(p));
+    for (const open of handlers.get("open") ?? []) open({ data: "" });
+    expect(seen).toEqual([{ scope: "corpus" }]);
+  });
+});
