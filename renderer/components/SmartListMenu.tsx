@@ -4,7 +4,7 @@
  */
 import { type FormEvent, useId, useRef, useState } from "react";
 import type { SmartList } from "../../shared/api/contract";
-import { usePopover } from "../state/usePopover";
+import { MenuPopover } from "./MenuPopover";
 import { RenameForm } from "./RenameForm";
 
 export interface SmartListMenuActions {
@@ -21,14 +21,10 @@ interface SmartListMenuProps {
 
 export function SmartListMenu({ list, anchor, actions, onClose }: SmartListMenuProps) {
   const [name, setName] = useState(list.name);
-  const box = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
-  const rect = anchor.getBoundingClientRect();
   const target = name.trim();
   const unchanged = target === "" || target === list.name;
-
-  usePopover(anchor, box, onClose, () => input.current?.select());
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -37,17 +33,13 @@ export function SmartListMenu({ list, anchor, actions, onClose }: SmartListMenuP
   };
 
   return (
-    <div
-      ref={box}
-      className="popover smart-list-menu"
-      role="dialog"
-      aria-label={`Smart list ${list.name}`}
-      style={{ top: Math.min(rect.bottom + 4, window.innerHeight - 160), left: rect.left }}
-      onKeyDown={(e) => {
-        if (e.key !== "Escape") return;
-        e.preventDefault();
-        onClose();
-      }}
+    <MenuPopover
+      anchor={anchor}
+      label={`Smart list ${list.name}`}
+      className="smart-list-menu"
+      height={160}
+      onClose={onClose}
+      onOpen={() => input.current?.select()}
     >
       <RenameForm
         id={id}
@@ -67,6 +59,6 @@ export function SmartListMenu({ list, anchor, actions, onClose }: SmartListMenuP
       >
         Delete smart list
       </button>
-    </div>
+    </MenuPopover>
   );
 }

@@ -8,7 +8,7 @@ import type { TagCount } from "../../shared/api/contract";
 import { TAG_COLORS } from "../../shared/api/schemas";
 import { tagKey } from "../../shared/model/tags";
 import { TAG_COLOR_LABELS, type TagColor } from "../lib/tag-colors";
-import { usePopover } from "../state/usePopover";
+import { MenuPopover } from "./MenuPopover";
 import { RenameForm } from "./RenameForm";
 
 export interface TagMenuActions {
@@ -34,16 +34,12 @@ export function TagMenu({ tag, item, allTags, anchor, actions, onClose }: TagMen
   // The chosen color shows at once; the refreshed figures confirm it (or put back the stored one).
   const [chosen, setChosen] = useState(item?.color ?? null);
   useEffect(() => setChosen(item?.color ?? null), [item?.color]);
-  const box = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
-  const rect = anchor.getBoundingClientRect();
   const target = name.trim();
   const unchanged = target === "" || target === tag.trim();
   const merging =
     !unchanged && tagKey(target) !== tagKey(tag) && allTags.some((t) => tagKey(t.name) === tagKey(target));
-
-  usePopover(anchor, box, onClose, () => input.current?.select());
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -52,17 +48,13 @@ export function TagMenu({ tag, item, allTags, anchor, actions, onClose }: TagMen
   };
 
   return (
-    <div
-      ref={box}
-      className="popover tag-menu"
-      role="dialog"
-      aria-label={`Tag ${tag}`}
-      style={{ top: Math.min(rect.bottom + 4, window.innerHeight - 320), left: rect.left }}
-      onKeyDown={(e) => {
-        if (e.key !== "Escape") return;
-        e.preventDefault();
-        onClose();
-      }}
+    <MenuPopover
+      anchor={anchor}
+      label={`Tag ${tag}`}
+      className="tag-menu"
+      height={320}
+      onClose={onClose}
+      onOpen={() => input.current?.select()}
     >
       <RenameForm
         id={id}
@@ -111,6 +103,6 @@ export function TagMenu({ tag, item, allTags, anchor, actions, onClose }: TagMen
           Delete tag
         </button>
       )}
-    </div>
+    </MenuPopover>
   );
 }
