@@ -50,7 +50,3 @@ export type FolioShellApi = {
 export type FolioShellHandlers = {
   [M in ShellMethodName]: (arg: ShellArg<M>) => Promise<ShellResults[M]>;
 };
-
-export function isShellMethodName(name: string): name is ShellMethodName {
-  return Object.hasOwn(shellSchemas, name);
-}

@@ -88,13 +88,18 @@ describe("a bad corpus.json", () => {
   });
 });
 
+/** A seeded data dir whose library.json is replaced by a fixture of an older version, then opened. */
+async function openWithLibraryFile(name: string) {
+  const fixture = await readFile(new URL(`../../fixtures/${name}`, import.meta.url), "utf8");
+  const seeded = await openSeeded(dir);
+  await seeded.close();
+  await writeFile(join(dir, "library.json"), fixture);
+  return { fixture, lib: await openSeeded(dir) };
+}
+
 describe("migrations", () => {
   it("lifts a v0 library (no journalSeq, no tag registry) to the current version keeping every note", async () => {
-    const fixture = await readFile(new URL("../../fixtures/library-v0.json", import.meta.url), "utf8");
-    const lib0 = await openSeeded(dir);
-    await lib0.close();
-    await writeFile(join(dir, "library.json"), fixture);
-    const lib = await openSeeded(dir);
+    const { fixture, lib } = await openWithLibraryFile("library-v0.json");
     try {
       expect(lib.notices).toEqual([]);
       const v0 = JSON.parse(fixture) as { papers: Record<string, { note: string }> };
@@ -112,11 +117,7 @@ describe("migrations", () => {
 
 describe("migration 1 -> 2", () => {
   it("keeps states and tag colors and adds the overlay, smart lists and settings", async () => {
-    const fixture = await readFile(new URL("../../fixtures/library-v1.json", import.meta.url), "utf8");
-    const lib0 = await openSeeded(dir);
-    await lib0.close();
-    await writeFile(join(dir, "library.json"), fixture);
-    const lib = await openSeeded(dir);
+    const { lib } = await openWithLibraryFile("library-v1.json");
     try {
       expect(lib.notices).toEqual([]);
       const stats = await call(lib.handlers, "stats", {});

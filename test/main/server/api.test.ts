@@ -12,13 +12,6 @@ afterAll(async () => {
   await t.stop();
 });
 
-async function firstId(): Promise<string> {
-  const page = await call(t.library.handlers, "query", { limit: 1 });
-  const id = page.items[0]?.id;
-  if (!id) throw new Error("empty library");
-  return id;
-}
-
 describe("the API", () => {
   it("answers a query with the 86 papers of the bundled page", async () => {
     const res = await t.api("query", { limit: 500 });
@@ -31,7 +24,7 @@ describe("the API", () => {
   });
 
   it("applies setStatus, and getPaper reflects it", async () => {
-    const id = await firstId();
+    const id = await t.firstId();
     const set = await json(await t.api("setStatus", { ids: [id], status: "reading" }));
     expect(set).toMatchObject({ ok: true, result: { changed: 1 } });
     const got = await json(await t.api("getPaper", { id }));
@@ -56,7 +49,7 @@ describe("the API", () => {
 
   it("refuses an invalid argument with 400 and changes nothing", async () => {
     const before = await call(t.library.handlers, "stats", {});
-    const id = await firstId();
+    const id = await t.firstId();
     const res = await t.api("setStatus", { ids: [id], status: "devoured" });
     expect(res.status).toBe(400);
     const body = await json(res);
@@ -93,7 +86,7 @@ describe("the API", () => {
   });
 
   it("refuses a body over 2 MB with 413, but accepts a 1 MB note", async () => {
-    const id = await firstId();
+    const id = await t.firstId();
     const big = await t.api("setNote", { id, note: "x".repeat(2 * 1024 * 1024 + 10) });
     expect(big.status).toBe(413);
     expect((await json(big)).error.code).toBe("INVALID_ARGUMENT");

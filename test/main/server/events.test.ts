@@ -1,6 +1,5 @@
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call } from "../../../main/core/dispatch";
 import { startServer } from "../../../main/server/server";
 import { openEventStream, startTestServer, type TestServer } from "./helpers";
 
@@ -12,13 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.stop();
 });
-
-async function firstId(): Promise<string> {
-  const page = await call(t.library.handlers, "query", { limit: 1 });
-  const id = page.items[0]?.id;
-  if (!id) throw new Error("empty library");
-  return id;
-}
 
 describe("the event stream", () => {
   it("refuses a missing or wrong token", async () => {
@@ -38,7 +30,7 @@ describe("the event stream", () => {
     try {
       expect(stream.res.status).toBe(200);
       expect(stream.res.headers.get("content-type")).toMatch(/^text\/event-stream/);
-      const id = await firstId();
+      const id = await t.firstId();
       const pending = stream.next("library-changed");
       const res = await t.api("setStatus", { ids: [id], status: "read" });
       expect(res.status).toBe(200);

@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { request } from "node:http";
 import { join } from "node:path";
+import { call } from "../../../main/core/dispatch";
 import type { Library } from "../../../main/core/library";
 import { type RunningServer, startServer } from "../../../main/server/server";
 import { makeTempDir, openSeeded, removeDir } from "../../helpers/temp-library";
@@ -17,6 +18,8 @@ export interface TestServer {
   origin: string;
   /** POST /api/<method> with the token, JSON content type, and `arg` as the body. */
   api(method: string, arg?: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** The id of the first paper in the library. */
+  firstId(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -45,6 +48,12 @@ export async function startTestServer(): Promise<TestServer> {
         headers: { Authorization: `Bearer ${server.token}`, "Content-Type": "application/json", ...headers },
         body: JSON.stringify(arg),
       }),
+    async firstId() {
+      const page = await call(library.handlers, "query", { limit: 1 });
+      const id = page.items[0]?.id;
+      if (!id) throw new Error("empty library");
+      return id;
+    },
     async stop() {
       await server.close();
       await library.close();
