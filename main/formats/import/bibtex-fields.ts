@@ -83,6 +83,35 @@ function arxivOf(fields: Entry["fields"]): string | undefined {
   return findArxivId(verbatim(fields.url), fields.journal, fields.journaltitle, verbatim(fields.doi), fields.note);
 }
 
+/**
+ * Every field `entryFields` reads (of an entry, or of its crossref parent). The fast path
+ * (bibtex-fast-path.ts) decodes only these; a test checks that `entryFields` reads nothing else.
+ */
+export const READ_FIELDS: ReadonlySet<string> = new Set([
+  "title",
+  "subtitle",
+  "abstract",
+  "abstractnote",
+  "author",
+  "editor",
+  "year",
+  "date",
+  "journaltitle",
+  "journal",
+  "booktitle",
+  "eventtitle",
+  "doi",
+  "eprint",
+  "eprinttype",
+  "archiveprefix",
+  "url",
+  "note",
+  "annote",
+  "annotation",
+  "keywords",
+  "crossref",
+]);
+
 /** The Folio fields of one parsed entry. `parent` is its crossref target, for fields the parser leaves out. */
 export function entryFields(entry: Entry, parent?: Entry): RawPaper {
   const f = entry.fields;

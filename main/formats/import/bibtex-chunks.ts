@@ -1,0 +1,78 @@
+/**
+ * Splits a long LaTeX text value (an abstract, a title) into the pieces the LaTeX decoder can decode
+ * one by one, so that an abstract with one "$\delta$" in it sends that piece to the slow decoder,
+ * not the whole abstract.
+ *
+ *   splitLatexText(raw): string[] | undefined    undefined: decode the value whole
+ *   splitParagraphs(raw): string[] | undefined   the same for notes, by paragraph
+ *
+ * A split happens only at white space outside braces and math, where nothing in LaTeX can reach
+ * across: not after a control word or symbol (its argument may follow a space, as in "\c c"), not
+ * before "{", "[", "^" or "_". Values with paragraphs, comments, environments, \verb, \[ \( math or
+ * \\ line breaks, or "$$" (display math, or two formulas back to back) are not split at all. The pieces, decoded and joined with one space, give the text
+ * the whole value decodes to once white space is collapsed; the fast-path tests check it.
+ */
+
+/** Constructs whose reach this splitter does not follow. */
+const UNSPLITTABLE = /\n[ \t\r]*\n|(?<!\\)%|(?<!\\)\$\$|\\begin|\\verb|\\\(|\\\[|\\\\/;
+const ENDS_IN_MACRO = /\\(?:[A-Za-z@]+|[^A-Za-z@])$/;
+
+/** A paragraph break in a note: a blank line or "\\par" (which also takes the white space after it). */
+const PARAGRAPH_BREAK = /[ \t\r]*\n[ \t\r]*\n[ \t\r\n]*|[ \t\r\n]*(?:\\par(?![A-Za-z@])[ \t\r\n]*)+/;
+const NOT_BY_PARAGRAPH = /(?<!\\)%|\\begin|\\verb|\\\\/;
+
+/**
+ * The paragraphs of a note-like (rich text) value, which the decoder renders joined by "<p>";
+ * undefined when there is only one, or a paragraph break sits inside braces.
+ */
+export function splitParagraphs(raw: string): string[] | undefined {
+  if (NOT_BY_PARAGRAPH.test(raw)) return undefined;
+  const paragraphs = raw.split(PARAGRAPH_BREAK).filter((paragraph) => paragraph.trim());
+  if (paragraphs.length < 2 || !paragraphs.every(balanced)) return undefined;
+  return paragraphs;
+}
+
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length && depth >= 0; i++) {
+    const ch = text[i];
+    if (ch === "\\") i++;
+    else if (ch === "{") depth++;
+    else if (ch === "}") depth--;
+  }
+  return depth === 0;
+}
+
+export function splitLatexText(raw: string): string[] | undefined {
+  if (UNSPLITTABLE.test(raw)) return undefined;
+  const pieces: string[] = [];
+  let depth = 0;
+  let math = false;
+  let start = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    const space = ch === " " || ch === "\t" || ch === "\n" || ch === "\r";
+    if (space) {
+      if (start !== -1 && depth === 0 && !math) {
+        const piece = raw.slice(start, i);
+        let next = i;
+        while (next < raw.length && /[ \t\r\n]/.test(raw[next] ?? "")) next++;
+        if (!ENDS_IN_MACRO.test(piece) && !/[{[^_]/.test(raw[next] ?? "")) {
+          pieces.push(piece);
+          start = -1;
+        }
+        i = next - 1;
+      }
+      continue;
+    }
+    if (start === -1) start = i;
+    if (ch === "\\") i++;
+    else if (ch === "{") depth++;
+    else if (ch === "}") depth--;
+    else if (ch === "$" && depth === 0) math = !math;
+    if (depth < 0) return undefined;
+  }
+  if (depth !== 0 || math) return undefined;
+  if (start !== -1) pieces.push(raw.slice(start).trimEnd());
+  return pieces.length > 1 ? pieces : undefined;
+}
