@@ -5,6 +5,12 @@
 
 /** Lower-case, strip accents, punctuation and whitespace runs: "Model Soups: A..." -> "model soups a". */
 export function normalizeTitle(title: string): string {
+  // ASCII titles (most) skip the Unicode work: NFKD leaves them alone and \p{L}\p{N} is [a-z0-9] there.
+  if (ASCII.test(title))
+    return title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   return title
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -12,6 +18,8 @@ export function normalizeTitle(title: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
+
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 /** cyrb53: a fast, well-distributed 53-bit string hash; pure JS so shared/ stays runtime-neutral. */
 export function hash53(text: string, seed = 0): string {

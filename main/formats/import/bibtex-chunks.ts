@@ -50,14 +50,14 @@ export function splitLatexText(raw: string): string[] | undefined {
   let math = false;
   let start = -1;
   for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i];
-    const space = ch === " " || ch === "\t" || ch === "\n" || ch === "\r";
-    if (space) {
+    const ch = raw.charCodeAt(i);
+    if (isSpace(ch)) {
       if (start !== -1 && depth === 0 && !math) {
         const piece = raw.slice(start, i);
         let next = i;
-        while (next < raw.length && /[ \t\r\n]/.test(raw[next] ?? "")) next++;
-        if (!ENDS_IN_MACRO.test(piece) && !/[{[^_]/.test(raw[next] ?? "")) {
+        while (next < raw.length && isSpace(raw.charCodeAt(next))) next++;
+        const following = raw[next];
+        if (!ENDS_IN_MACRO.test(piece) && !(following && TAKES_ARGUMENT.includes(following))) {
           pieces.push(piece);
           start = -1;
         }
@@ -66,13 +66,20 @@ export function splitLatexText(raw: string): string[] | undefined {
       continue;
     }
     if (start === -1) start = i;
-    if (ch === "\\") i++;
-    else if (ch === "{") depth++;
-    else if (ch === "}") depth--;
-    else if (ch === "$" && depth === 0) math = !math;
+    if (ch === 92 /* \\ */) i++;
+    else if (ch === 123 /* { */) depth++;
+    else if (ch === 125 /* } */) depth--;
+    else if (ch === 36 /* $ */ && depth === 0) math = !math;
     if (depth < 0) return undefined;
   }
   if (depth !== 0 || math) return undefined;
   if (start !== -1) pieces.push(raw.slice(start).trimEnd());
   return pieces.length > 1 ? pieces : undefined;
+}
+
+/** What may start an argument of the piece before it. */
+const TAKES_ARGUMENT = "{[^_";
+
+function isSpace(ch: number): boolean {
+  return ch === 32 || ch === 9 || ch === 10 || ch === 13;
 }

@@ -61,7 +61,7 @@ export interface FastRead {
 }
 
 export function readFastEntries(source: string, scanned: readonly ScannedEntry[]): FastRead {
-  const linked = linkTargets(source);
+  const linked = linkTargets(source, scanned);
   const plans: Plan[] = [];
   for (const entry of scanned) {
     const plan = planEntry(entry, linked);
@@ -107,10 +107,21 @@ export function readFastEntries(source: string, scanned: readonly ScannedEntry[]
   return { entries: placed, warnings: [...warned.values()] };
 }
 
-/** Keys named by a crossref / xdata / xref anywhere in the file, uppercased as the parser compares them. */
-function linkTargets(source: string): Set<string> {
+/** Keys named by a crossref / xdata / xref in any entry, uppercased as the parser compares them. */
+function linkTargets(source: string, scanned: readonly ScannedEntry[]): Set<string> {
   const keys = new Set<string>();
-  for (const match of source.matchAll(LINK_TARGET)) keys.add((match[1] ?? "").toUpperCase());
+  for (const entry of scanned) {
+    if (entry.fields) {
+      for (const field of LINK_FIELDS) {
+        for (const part of entry.fields.get(field) ?? []) keys.add(part.text.trim().toUpperCase());
+      }
+    } else {
+      // Not read by the scanner: look for the fields in its text.
+      for (const match of source.slice(entry.start, entry.end).matchAll(LINK_TARGET)) {
+        keys.add((match[1] ?? "").toUpperCase());
+      }
+    }
+  }
   return keys;
 }
 

@@ -15,21 +15,22 @@ const GT = "\uE001";
 
 /** Hide literal angle brackets (and \textless / \textgreater) from the parser's markup. */
 export function protectAngles(text: string): string {
-  return text
-    .replace(/\\textless(?:\{\})?/g, LT)
-    .replace(/\\textgreater(?:\{\})?/g, GT)
-    .replace(/</g, LT)
-    .replace(/>/g, GT);
+  return ANGLES.test(text)
+    ? text.replace(ANGLES_ALL, (angle) => (angle[0] === "<" || angle[5] === "l" ? LT : GT))
+    : text;
 }
+const ANGLES = /[<>]|\\textless|\\textgreater/;
+const ANGLES_ALL = /[<>]|\\textless(?:\{\})?|\\textgreater(?:\{\})?/g;
 
 function finish(text: string): string {
-  return text
-    .replace(/<[^<>]*>/g, "")
-    .replaceAll(LT, "<")
-    .replaceAll(GT, ">")
-    .replace(/[ıȷ](?=[\u0300-\u036f])/g, (c) => (c === "ı" ? "i" : "j"))
-    .normalize("NFC");
+  let out = text.includes("<") ? text.replace(/<[^<>]*>/g, "") : text;
+  if (out.includes(LT)) out = out.replaceAll(LT, "<");
+  if (out.includes(GT)) out = out.replaceAll(GT, ">");
+  if (DOTLESS.test(out)) out = out.replace(/[ıȷ](?=[\u0300-\u036f])/g, (c) => (c === "ı" ? "i" : "j"));
+  return NON_ASCII.test(out) ? out.normalize("NFC") : out;
 }
+const DOTLESS = /[ıȷ]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** A verbatim field (url, doi, eprint): no markup to drop, only the angle-bracket placeholders to undo. */
 export function verbatim(value: string | undefined): string | undefined {

@@ -24,6 +24,13 @@ const DIRECTIVE = /@[ \t\r\n]*([A-Za-z][\w:.+-]*)[ \t\r\n]*([{(])/y;
 export interface GuardResult {
   text: string;
   problems: ParseProblem[];
+  /** Every closed entry (not @comment) in `text`: from its "@" to just past its closing delimiter. */
+  entries: Span[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
 }
 
 export function guardEntries(text: string, maxEntryChars = MAX_ENTRY_CHARS): GuardResult {
@@ -68,7 +75,7 @@ export function guardEntries(text: string, maxEntryChars = MAX_ENTRY_CHARS): Gua
       pos = end.at;
     }
   }
-  return { text: applyEdits(text, edits), problems };
+  return { ...applyEdits(text, edits), problems };
 }
 
 interface Edit {
@@ -78,27 +85,36 @@ interface Edit {
 }
 
 /** Blank each cut range (newlines kept) and escape bare percent signs in each entry range. */
-function applyEdits(text: string, edits: Edit[]): string {
+function applyEdits(text: string, edits: Edit[]): { text: string; entries: Span[] } {
   const parts: string[] = [];
+  const entries: Span[] = [];
   let last = 0;
+  let length = 0; // of the output so far
   for (const { from, to, kind } of edits) {
+    const before = text.slice(last, from);
     const span = text.slice(from, to);
-    parts.push(
-      text.slice(last, from),
-      kind === "cut" ? span.replace(/[^\n]/g, " ") : span.replace(/(?<!\\)%(?![0-9A-Fa-f]{2})/g, "\\%"),
-    );
+    const after =
+      kind === "cut"
+        ? span.replace(/[^\n]/g, " ")
+        : span.includes("%")
+          ? span.replace(/(?<!\\)%(?![0-9A-Fa-f]{2})/g, "\\%")
+          : span;
+    parts.push(before, after);
+    length += before.length;
+    if (kind === "escape") entries.push({ start: length, end: length + after.length });
+    length += after.length;
     last = to;
   }
   parts.push(text.slice(last));
-  return parts.join("");
+  return { text: parts.join(""), entries };
 }
 
 /** The next "@" outside a %-comment line, or -1. */
 function nextTopLevelAt(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "@") return i;
-    if (ch === "%") {
+    const ch = text.charCodeAt(i);
+    if (ch === AT) return i;
+    if (ch === PERCENT) {
       const eol = text.indexOf("\n", i);
       if (eol === -1) return -1;
       i = eol;
@@ -106,6 +122,15 @@ function nextTopLevelAt(text: string, from: number): number {
   }
   return -1;
 }
+
+const AT = 64;
+const PERCENT = 37;
+const BACKSLASH = 92;
+const NEWLINE = 10;
+const SPACE = 32;
+const TAB = 9;
+const OPEN = 123;
+const CLOSE = 125;
 
 type EntryEnd = { kind: "closed" | "unclosed" | "oversized"; at: number };
 
@@ -115,26 +140,27 @@ type EntryEnd = { kind: "closed" | "unclosed" | "oversized"; at: number };
  * (`at` = just after its end, or the next entry line, or the end of the text).
  */
 function findEntryEnd(text: string, open: number, closer: string, max: number): EntryEnd {
+  const close = closer.charCodeAt(0);
   let depth = 0;
   let lineStart = false;
   for (let i = open + 1; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "\\") {
+    const ch = text.charCodeAt(i);
+    if (ch === BACKSLASH) {
       i++;
       continue;
     }
-    if (ch === "\n") {
+    if (ch === NEWLINE) {
       lineStart = true;
       continue;
     }
-    if (lineStart && ch === "@") {
+    if (lineStart && ch === AT) {
       DIRECTIVE.lastIndex = i;
       if (DIRECTIVE.test(text)) return { kind: i - open > max ? "oversized" : "unclosed", at: i };
     }
-    if (ch !== " " && ch !== "\t") lineStart = false;
-    if (ch === "{") depth++;
-    else if (ch === "}" && depth > 0) depth--;
-    else if (ch === closer && depth === 0) return { kind: i - open > max ? "oversized" : "closed", at: i + 1 };
+    if (ch !== SPACE && ch !== TAB) lineStart = false;
+    if (ch === OPEN) depth++;
+    else if (ch === CLOSE && depth > 0) depth--;
+    else if (ch === close && depth === 0) return { kind: i - open > max ? "oversized" : "closed", at: i + 1 };
   }
   return { kind: text.length - open > max ? "oversized" : "unclosed", at: text.length };
 }

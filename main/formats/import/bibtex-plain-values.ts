@@ -81,7 +81,7 @@ export function decodePlain(field: string, raw: string): { value: FieldValue | u
     const value = raw.trim();
     return { value: field === "keywords" ? keywordList(value) : value };
   }
-  if (NEEDS_LATEX.test(raw)) return undefined;
+  if (mayNeedLatex(raw) && NEEDS_LATEX.test(raw)) return undefined;
   const value = mode === "creatorlist" ? creators(raw) : mode === "richtext" ? richText(raw) : literal(raw);
   return value === undefined || value.length === 0 ? undefined : { value };
 }
@@ -93,6 +93,12 @@ export function decodePlain(field: string, raw: string): { value: FieldValue | u
 export function isInert(parts: readonly ScannedValuePart[]): boolean {
   return parts.every((part) => part.kind === "number" || part.kind === "macro" || !WARNS.test(part.text));
 }
+
+/** A quick first look (one character class): most values have none of these and skip NEEDS_LATEX. */
+function mayNeedLatex(raw: string): boolean {
+  return LATEX_CHARACTER.test(raw) || raw.includes("''");
+}
+const LATEX_CHARACTER = /[\\$~^_&#%`]/;
 
 function literal(raw: string): string {
   return collapseSpaces(decodeSpecials(raw)).trim();

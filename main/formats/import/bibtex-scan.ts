@@ -3,13 +3,15 @@
  *
  *   @type{key, name = {braced} # "quoted" # 2020 # jan, ... }
  *
- *   scanEntries(source): ScannedEntry[]   every top-level "@" directive, in order, with its span
+ *   scanEntries(source, spans): ScannedEntry[]   each closed entry the guard found, in order
  *
  * It does not decode anything and it does not try to be forgiving: whatever it does not recognise
  * (parenthesised entries, @string / @preamble / @comment, a duplicated field name, a missing comma...) comes back with `fields: undefined`, and the caller leaves that entry to
  * `@retorquere/bibtex-parser`. So the scanner can only make the import faster, never read an entry
- * differently. It runs on guarded text (bibtex-guard.ts), where every entry is closed and bounded.
+ * differently. It runs on guarded text (bibtex-guard.ts), on the entries the guard found closed.
  */
+
+import type { Span } from "./bibtex-guard";
 
 export interface ScannedValuePart {
   kind: "braced" | "quoted" | "number" | "macro";
@@ -36,54 +38,19 @@ const SPACE = /[ \t\r\n]*/y;
 /** Directives that are not plain entries: their bodies follow other rules. */
 const NOT_ENTRIES = new Set(["string", "preamble", "comment"]);
 
-export function scanEntries(source: string): ScannedEntry[] {
+/** Read each entry the guard found closed (bibtex-guard.ts): its type, and its key and fields when plain. */
+export function scanEntries(source: string, spans: readonly Span[]): ScannedEntry[] {
   const entries: ScannedEntry[] = [];
-  let pos = 0;
-  while (pos < source.length) {
-    const at = nextTopLevelAt(source, pos);
-    if (at === -1) break;
-    DIRECTIVE.lastIndex = at;
+  for (const { start, end } of spans) {
+    DIRECTIVE.lastIndex = start;
     const directive = DIRECTIVE.exec(source);
-    if (!directive) {
-      pos = at + 1;
-      continue;
-    }
+    if (!directive) continue;
     const type = (directive[1] ?? "").toLowerCase();
-    const open = DIRECTIVE.lastIndex - 1;
-    const end = matchingClose(source, open, directive[2] === "(" ? ")" : "}");
     const plain = directive[2] === "{" && !NOT_ENTRIES.has(type);
-    const body = plain ? scanBody(source, open + 1, end - 1) : undefined;
-    entries.push({ start: at, end, type, key: body?.key ?? "", fields: body?.fields });
-    pos = end;
+    const body = plain ? scanBody(source, DIRECTIVE.lastIndex, end - 1) : undefined;
+    entries.push({ start, end, type, key: body?.key ?? "", fields: body?.fields });
   }
   return entries;
-}
-
-/** The next "@" outside a %-comment line, or -1 (the same rule as the guard's). */
-function nextTopLevelAt(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 64 /* @ */) return i;
-    if (ch === 37 /* % */) {
-      const eol = text.indexOf("\n", i);
-      if (eol === -1) return -1;
-      i = eol;
-    }
-  }
-  return -1;
-}
-
-/** Just past the delimiter that closes the one at `open` (braces nest; a backslash escapes one character). */
-function matchingClose(text: string, open: number, closer: string): number {
-  let depth = 0;
-  for (let i = open + 1; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "\\") i++;
-    else if (ch === "{") depth++;
-    else if (ch === "}" && depth > 0) depth--;
-    else if (ch === closer && depth === 0) return i + 1;
-  }
-  return text.length;
 }
 
 /** Key and fields of the body between `from` and `to` (the closing brace), or undefined when not plain. */
@@ -137,15 +104,18 @@ function scanPart(text: string, pos: number, to: number): { part: ScannedValuePa
     if (end === -1) return undefined;
     return { part: { kind: ch === "{" ? "braced" : "quoted", text: text.slice(pos + 1, end - 1) }, end };
   }
-  for (const [kind, pattern] of [
-    ["number", NUMBER],
-    ["macro", MACRO],
-  ] as const) {
-    pattern.lastIndex = pos;
-    const match = pattern.exec(text);
-    if (match && pattern.lastIndex <= to) return { part: { kind, text: match[0] }, end: pattern.lastIndex };
-  }
+  const number = sticky(NUMBER, text, pos, to);
+  if (number !== undefined) return { part: { kind: "number", text: number }, end: pos + number.length };
+  const macro = sticky(MACRO, text, pos, to);
+  if (macro !== undefined) return { part: { kind: "macro", text: macro }, end: pos + macro.length };
   return undefined;
+}
+
+/** The match of a sticky pattern at `pos`, when it ends by `to`. */
+function sticky(pattern: RegExp, text: string, pos: number, to: number): string | undefined {
+  pattern.lastIndex = pos;
+  const match = pattern.exec(text);
+  return match && pattern.lastIndex <= to ? match[0] : undefined;
 }
 
 /**
@@ -153,15 +123,16 @@ function scanPart(text: string, pos: number, to: number): { part: ScannedValuePa
  * escapes the next character; a "}" that would close more than was opened is left to the parser.
  */
 function delimitedEnd(text: string, open: number, closer: string, to: number): number {
+  const close = closer.charCodeAt(0);
   let depth = 0;
   for (let i = open + 1; i < to; i++) {
-    const ch = text[i];
-    if (ch === "\\") i++;
-    else if (ch === "{") depth++;
-    else if (ch === "}") {
-      if (depth === 0) return closer === "}" ? i + 1 : -1;
+    const ch = text.charCodeAt(i);
+    if (ch === 92 /* \\ */) i++;
+    else if (ch === 123 /* { */) depth++;
+    else if (ch === 125 /* } */) {
+      if (depth === 0) return close === 125 ? i + 1 : -1;
       depth--;
-    } else if (ch === closer && depth === 0) return i + 1;
+    } else if (ch === close && depth === 0) return i + 1;
   }
   return -1;
 }

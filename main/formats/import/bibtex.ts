@@ -44,7 +44,7 @@ export function parseBibtex(text: string, { fastPath = true }: BibtexOptions = {
   const problems: ParseProblem[] = [...guarded.problems];
 
   const whole = { text: source, lines };
-  const fast = fastPath ? readFastEntries(source, scanEntries(source)) : { entries: [], warnings: [] };
+  const fast = fastPath ? readFastEntries(source, scanEntries(source, guarded.entries)) : { entries: [], warnings: [] };
   const rest = withoutEntries(source, fast.entries);
   const full = parseFully(rest.text, whole, problems);
   const entries = mergeByOffset(

@@ -24,8 +24,8 @@ function expectSameAsFullParse(text: string): void {
 
 /** How many entries of `text` the fast path reads itself. */
 function fastCount(text: string): number {
-  const source = guardEntries(protectAngles(normalizeText(text))).text;
-  return readFastEntries(source, scanEntries(source)).entries.length;
+  const guarded = guardEntries(protectAngles(normalizeText(text)));
+  return readFastEntries(guarded.text, scanEntries(guarded.text, guarded.entries)).entries.length;
 }
 
 describe("BibTeX fast path", () => {

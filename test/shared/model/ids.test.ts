@@ -1,0 +1,35 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { normalizeTitle } from "../../../shared/model/ids";
+
+/** The rule itself, without the ASCII shortcut. */
+function byTheRule(title: string): string {
+  return title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+describe("normalizeTitle", () => {
+  it("folds case, accents, punctuation and spaces", () => {
+    expect(normalizeTitle("Model Soups: Averaging Weights…")).toBe("model soups averaging weights");
+    expect(normalizeTitle("  Mart\u0301in's   TensorFlow-2  ")).toBe("martin s tensorflow 2");
+    expect(normalizeTitle("Řehůřek — Gensim")).toBe("rehurek gensim");
+  });
+
+  it("gives the same key on the ASCII shortcut as by the full Unicode rule (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary-ascii", maxLength: 80 }), (title) => {
+        expect(normalizeTitle(title)).toBe(byTheRule(title));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), (title) => {
+        expect(normalizeTitle(title)).toBe(byTheRule(title));
+      }),
+    );
+  });
+});
