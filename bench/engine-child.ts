@@ -23,7 +23,7 @@ const library = JSON.parse(await readFile(join(dataDir, "library.json"), "utf8")
 };
 const stateOf = (id: string): PaperState => library.papers[id] ?? { ...DEFAULT_PAPER_STATE, tags: [], highlights: [] };
 
-const source = { papers: () => corpus.all(), stateOf };
+const source = { papers: () => corpus.all(), paper: (id: string) => corpus.get(id), stateOf };
 const gc = (globalThis as { gc?: () => void }).gc;
 // First start: built from the text (and search-index.bin written); then a start that loads it.
 // Typed arrays live outside the JS heap: count both.

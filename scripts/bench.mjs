@@ -1,8 +1,9 @@
-// `npm run bench [-- --sizes 1000,10000] [--compare 10000|none] [--dir /tmp/folio-bench]`
+// `npm run bench [-- --sizes 1000,10000] [--compare 10000|none] [--only library|import] [--dir /tmp/folio-bench]`
 // Generates seeded libraries (bench/generate.ts), then measures each size in fresh child processes:
 // the real core (open to first rows, durable edits, event-loop stalls) and the search engine (index
 // ready, query latency over 200+ typed queries, import), each beside the naive design measured in the
-// same run. Optionally compares MiniSearch and FlexSearch on the same corpus. Prints figures; asserts
+// same run. Then imports 10,000-entry files (BibTeX, CSL-JSON, RIS, a real BibTeX file tiled) into a
+// fresh library. Optionally compares MiniSearch and FlexSearch on the same corpus. Prints figures; asserts
 // nothing. Bench sources are TypeScript, bundled here with esbuild into dist/bench/.
 import { spawn } from "node:child_process";
 import { cp, mkdir, rm, stat } from "node:fs/promises";
@@ -18,10 +19,12 @@ const option = (name, fallback) => {
 const sizes = option("sizes", "1000,10000,100000").split(",").map(Number).filter(Boolean);
 const compareSizes = option("compare", "10000") === "none" ? [] : option("compare", "10000").split(",").map(Number);
 const base = option("dir", join(tmpdir(), "folio-bench"));
+const only = option("only", "all");
+const REAL_BIB = "test/fixtures/import/mlresearch-v89-aistats2019.bib";
 const seedPath = "data/trending-papers.txt";
 const GENERATOR_VERSION = "1";
 
-const entries = ["open-child", "engine-child", "generate-child", "compare-child"];
+const entries = ["open-child", "engine-child", "generate-child", "compare-child", "import-child"];
 await build({
   entryPoints: Object.fromEntries(entries.map((e) => [e, `bench/${e}.ts`])),
   outdir: "dist/bench",
@@ -100,7 +103,7 @@ function table(rows) {
 }
 
 const summary = [];
-for (const size of sizes) {
+for (const size of only === "import" ? [] : sizes) {
   const open = await run("open-child", [await dataDir(size, "open"), 200, size >= 100_000 ? 10 : 20], ["--expose-gc"]);
   const engine = await run("engine-child", [await dataDir(size, "engine"), seedPath, 10_000, 40], ["--expose-gc"]);
   console.log(`\nFolio bench: ${size.toLocaleString("en")} papers (${base})`);
@@ -169,13 +172,43 @@ for (const size of sizes) {
   console.log(`slowest queries: ${engine.slowest.map((s) => `${s.label} ${ms(s.ms)}`).join("; ")}`);
   summary.push({ size, open, engine });
 }
-console.log(
-  "\nnaive = today's design measured in the same run: query = core/query.ts runQuery (substring scan);" +
-    "\nedit = lowdb JSONFile rewriting the whole library.json per edit (and not fsynced)." +
-    "\nFirst rows and edits go through the real openLibrary; they pick up the engine once it is wired in.",
-);
+if (only !== "import")
+  console.log(
+    "\nnaive = today's design measured in the same run: query = core/query.ts runQuery (substring scan);" +
+      "\nedit = lowdb JSONFile rewriting the whole library.json per edit (and not fsynced)." +
+      "\nFirst rows and edits go through the real openLibrary; they pick up the engine once it is wired in.",
+  );
 
-if (compareSizes.length > 0) {
+if (only !== "library") {
+  const work = join(base, "import");
+  await mkdir(work, { recursive: true });
+  const r = await run("import-child", [work, seedPath, 10_000, REAL_BIB], ["--expose-gc"]);
+  console.log("\nImport 10,000 entries into a fresh library (previewImport + commitImport)");
+  const widths = [28, 8, 8, 10, 10, 10, 12, 10];
+  const line = (cells) =>
+    cells
+      .map((c, i) => String(c).padEnd(widths[i] ?? 10))
+      .join(" ")
+      .trimEnd();
+  console.log(line(["file", "MB", "added", "parse", "preview", "commit", "total", "stall"]));
+  for (const f of r.results) {
+    console.log(
+      line([
+        f.label,
+        f.mb.toFixed(1),
+        f.added,
+        ms(f.parseMs),
+        ms(f.previewMs),
+        ms(f.commitMs),
+        ms(f.totalMs),
+        ms(f.stallMs),
+      ]),
+    );
+  }
+  console.log(`target: total <= 2000 ms for 10,000 entries; peak RSS ${mb(r.peakRssMB)}`);
+}
+
+if (compareSizes.length > 0 && only === "all") {
   console.log("\nSearch libraries on the same corpus (each in its own process)");
   const widths = [12, 8, 10, 10, 16, 12, 12, 10];
   const line = (cells) =>

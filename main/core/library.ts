@@ -26,6 +26,8 @@ import { UndoStack } from "./undo-stack";
 
 /** Overlay size (papers added, edited or deleted since corpus.json was written) folded at close. */
 const FOLD_OVERLAY_AT = 500;
+/** Commits adding more papers than this (imports) are indexed in the background. */
+const BACKGROUND_INDEXING_AT = 50;
 
 export interface LibraryOptions {
   dataDir: string;
@@ -84,7 +86,7 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
   for (const paper of view.all()) counters.addPaper(store.state(paper.id));
 
   const search = createSearch(
-    { papers: () => view.all(), stateOf: (id) => store.state(id) },
+    { papers: () => view.all(), paper: (id) => view.get(id), stateOf: (id) => store.state(id) },
     {
       dataDir: opts.dataDir,
       onError: (err) => events.emit("notice", { level: "warning", message: `Search index: ${err.message}` }),
@@ -101,7 +103,14 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
       if (paper) upserts.push(paper);
       else search.remove(id);
     }
-    if (upserts.length > 0) await search.upsertPapers(upserts);
+    if (upserts.length > BACKGROUND_INDEXING_AT) {
+      // An import: acknowledged once durable, not once indexed. Queries scan until the index has
+      // caught up (same answers), then windows refresh for the index's ranking.
+      void search
+        .upsertPapers(upserts)
+        .then(() => events.emit("library-changed", { scope: "state" }))
+        .catch((err: Error) => events.emit("notice", { level: "warning", message: `Search index: ${err.message}` }));
+    } else if (upserts.length > 0) await search.upsertPapers(upserts);
     for (const id of stateIds) if (view.has(id)) search.updateState(id, store.state(id));
   });
   const handlers: FolioHandlers = {

@@ -9,7 +9,8 @@
  *   after an import: await search.upsertPapers(papers)         // in slices; or upsertPaper(paper, state)
  *   after a delete:  search.remove(id)
  *   at close:        await search.close()
- * `ready` / `whenReady` tell when the index is built; before that `query` answers correctly by scanning.
+ * `ready` / `whenReady` tell when the index is built; before that `query` answers correctly by scanning,
+ * and so it does while `upsertPapers` catches the index up with an import (`current` is false then).
  * Call the mutators AFTER the source (corpus / store) reflects the change: during the build they are
  * queued by id and replayed from the source when the build ends.
  *
@@ -60,6 +61,8 @@ export type { TextSearchResult } from "./text-search";
 export interface SearchSource extends ScanSource {
   /** Every paper, in import order. */
   papers(): Iterable<Paper>;
+  /** One paper as it is now (undefined once deleted). */
+  paper(id: string): Paper | undefined;
   stateOf(id: string): PaperState;
 }
 
@@ -93,6 +96,8 @@ export class SearchEngine {
   private nextOrder = 0;
   private closed = false;
   private saving: Promise<unknown> = Promise.resolve();
+  /** Imports being indexed in slices: until they are in, the index would miss them, so queries scan. */
+  private catchingUp = 0;
   private markReady: () => void = () => {};
   /** Resolves when the index is built (never rejects; a closed or failed engine resolves too). */
   readonly whenReady: Promise<void>;
@@ -115,6 +120,11 @@ export class SearchEngine {
     return this.pending === undefined;
   }
 
+  /** Built and not catching up with an import: queries go to the index. */
+  get current(): boolean {
+    return this.ready && this.catchingUp === 0;
+  }
+
   /**
    * Build the index in slices; resolves when ready. Idempotent. Should the build fail, the error goes
    * to `onError`, `whenReady` resolves with `ready` still false, and queries keep scanning (correct, slower).
@@ -134,13 +144,13 @@ export class SearchEngine {
   query(arg: QueryArg): SearchResult {
     const q = parseQuery(arg.text);
     const filter = compileFilter(arg, q, this.tags);
-    if (!this.ready) return queryScan(this.source, this.tags, arg, q, filter);
+    if (!this.current) return queryScan(this.source, this.tags, arg, q, filter);
     return queryIndex({ index: this.index, docs: this.docs, titles: this.titles }, arg, q, filter);
   }
 
   /** Text match alone (no filters), ranked by score. */
   search(q: ParsedQuery): TextSearchResult {
-    return this.ready ? indexTextSearch(this.index, this.docs, q) : scanTextSearch(this.source, q);
+    return this.current ? indexTextSearch(this.index, this.docs, q) : scanTextSearch(this.source, q);
   }
 
   upsertPaper(paper: Paper, state: PaperState): void {
@@ -192,17 +202,31 @@ export class SearchEngine {
   }
 
   /**
-   * Add or update many papers (an import) in slices; resolves when all are searchable and in title
-   * order. Before the index is ready they are queued like single upserts.
+   * Add or update many papers (an import) in slices; resolves when all are in the index and in title
+   * order. Meanwhile queries scan (same answers). Before the index is ready they are queued like
+   * single upserts.
    */
   async upsertPapers(papers: readonly Paper[]): Promise<void> {
     if (this.pending) {
       for (const p of papers) this.pending.set(p.id, { paper: p });
       return;
     }
+    this.catchingUp += 1;
+    try {
+      await this.indexMany(papers);
+    } finally {
+      this.catchingUp -= 1;
+    }
+  }
+
+  private async indexMany(papers: readonly Paper[]): Promise<void> {
     const slicer = new Slicer(this.opts.chunkMs ?? 8);
     const titles: [number, string][] = [];
-    for (const paper of papers) {
+    for (const given of papers) {
+      if (this.closed) return;
+      // Read it again: the loop yields, and meanwhile the paper may have been edited or deleted.
+      const paper = this.source.paper(given.id);
+      if (!paper) continue;
       const slot = this.slotOf.get(paper.id);
       const doc = slot === undefined ? undefined : this.docs[slot];
       if (doc && doc.paper.title === paper.title && doc.paper.abstract === paper.abstract) {
@@ -215,7 +239,11 @@ export class SearchEngine {
       }
       if (slicer.due()) await slicer.pause();
     }
-    await this.titles.addAll(titles, slicer);
+    // Papers deleted since they were added here have left the index already.
+    await this.titles.addAll(
+      titles.filter(([slot]) => this.docs[slot] !== undefined),
+      slicer,
+    );
   }
 
   private async build(): Promise<void> {

@@ -8,8 +8,8 @@ function arg(text: string, extra: Partial<QueryArg> = {}): QueryArg {
   return { text, tags: [], tagMode: "any", sort: { key: "relevance", dir: "desc" }, offset: 0, limit: 100, ...extra };
 }
 
-async function ready(source: MemorySource): Promise<SearchEngine> {
-  const engine = createSearch(source, { chunkMs: 1 });
+async function ready(source: MemorySource, { chunkMs = 1 } = {}): Promise<SearchEngine> {
+  const engine = createSearch(source, { chunkMs });
   await engine.whenReady;
   expect(engine.ready).toBe(true);
   return engine;
@@ -154,5 +154,50 @@ describe("imports", () => {
         expect(engine.query(q).items).toEqual(fresh.query(q).items);
       }
     }
+  });
+
+  it("answers every query correctly while an import is being indexed (by scanning), then from the index", async () => {
+    const [a, b, ...rest] = seedPapers();
+    if (!a || !b) throw new Error("seed missing");
+    const source = new MemorySource([a, b]);
+    const engine = await ready(source, { chunkMs: 0 });
+    source.list.push(...rest);
+    const importing = engine.upsertPapers(rest);
+    // With 0 ms slices the import yields after its first paper.
+    expect(engine.current).toBe(false);
+    const fresh = await ready(source.clone());
+    const during = engine.query(arg("diffusion", { limit: 500 }));
+    expect(during.indexed).toBe(false);
+    expect(during.items.map((r) => r.id).sort()).toEqual(
+      fresh
+        .query(arg("diffusion", { limit: 500 }))
+        .items.map((r) => r.id)
+        .sort(),
+    );
+    expect(engine.search(parseQuery("diffusion")).ids.sort()).toEqual(fresh.search(parseQuery("diffusion")).ids.sort());
+    await importing;
+    expect(engine.current).toBe(true);
+    expect(engine.query(arg("diffusion", { limit: 500 }))).toEqual(fresh.query(arg("diffusion", { limit: 500 })));
+  });
+
+  it("indexes a paper edited or deleted while its import was being indexed as it is now", async () => {
+    const [a, b, c, ...rest] = seedPapers();
+    if (!a || !b || !c) throw new Error("seed missing");
+    const source = new MemorySource([a]);
+    const engine = await ready(source, { chunkMs: 0 });
+    source.list.push(b, c, ...rest);
+    // With 0 ms slices the import yields after each paper: b and c, last, still wait for their turn.
+    const importing = engine.upsertPapers([...rest, b, c]);
+    const renamed = { ...b, title: "Quokka habits of the western isles" };
+    source.list[1] = renamed;
+    engine.upsertPaper(renamed, source.stateOf(b.id));
+    source.list.splice(2, 1);
+    engine.remove(c.id);
+    await importing;
+    expect(engine.search(parseQuery("quokka")).ids).toEqual([b.id]);
+    expect(engine.search(parseQuery(`"${b.title}"`)).ids).not.toContain(b.id);
+    expect(engine.query(arg("", { limit: 500 })).items.map((r) => r.id)).not.toContain(c.id);
+    const fresh = await ready(source.clone());
+    expect(engine.query(arg("", { limit: 500 })).items).toEqual(fresh.query(arg("", { limit: 500 })).items);
   });
 });

@@ -30,6 +30,10 @@ export class MemorySource implements SearchSource {
     return this.list;
   }
 
+  paper(id: string): Paper | undefined {
+    return this.list.find((p) => p.id === id);
+  }
+
   stateOf(id: string): PaperState {
     return this.states.get(id) ?? blankState();
   }
