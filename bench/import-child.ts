@@ -1,7 +1,8 @@
 /**
- * Run in a fresh process: import 10,000-entry files into a fresh library (the seed page), the way the
- * app does it (previewImport, then commitImport). Prints one JSON line: per file, the parse alone, the
- * preview, the commit, their sum and the longest event-loop stall (parsing runs in one piece).
+ * Import 10,000-entry files into a fresh library (the seed page), the way the app does it
+ * (previewImport, then commitImport), each in a fresh process as the first import after a start.
+ * Prints one JSON line: the preview, the commit, their sum, the longest event-loop stall (parsing
+ * runs in one piece) and then the parse alone (warm).
  *
  * The files: BibTeX, CSL-JSON and RIS for a generated library (authors with accents, venues, DOIs,
  * ~1.5 KB abstracts, some notes), BibTeX and CSL-JSON written by Folio's own exporters; and, when
@@ -12,20 +13,24 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { call } from "../main/core/dispatch";
 import { openLibrary } from "../main/core/library";
-import type { ImportFormat } from "../main/formats/import";
-import { parseImport } from "../main/formats/import";
+import { type PaperFormat, parseImport } from "../main/formats/import";
 import { generateLibrary, prng, writeDataDir } from "./generate";
 import { peakRssMB, sleep, stallProbe } from "./stats";
 
-const [workDir = "", seedPath = "", countArg = "10000", realBib = ""] = process.argv.slice(2);
-const count = Number(countArg);
+// write WORK SEED COUNT [REAL_BIB]: write the files, print their list.
+// import WORK SEED FILE FORMAT: import one file into a fresh library, print the figures.
+const [mode = "", workDir = "", seedPath = "", third = "", fourth = ""] = process.argv.slice(2);
+const count = Number(third);
+const realBib = fourth;
+const filePath = third;
+const format = fourth;
 
 const GIVEN = ["Martín", "Jürgen", "Zoë", "Hans", "Wei", "Anna", "José", "Søren", "Priya", "Łukasz", "John", "Yann"];
 const FAMILY = ["Abadi", "Müller", "van der Berg", "Smith", "Dvořák", "Chen", "García", "Kowalski", "O'Neil", "Ng"];
 const VENUES = ["NeurIPS", "Proceedings of ICML", "Journal of Machine Learning Research", "ACL", "Nature"];
 
 /** A library with the fields an import file carries, exported by Folio itself. */
-async function exportedFiles(): Promise<{ label: string; text: string; format: ImportFormat }[]> {
+async function exportedFiles(): Promise<{ label: string; text: string; format: PaperFormat }[]> {
   const lib = generateLibrary(await readFile(seedPath, "utf8"), count, 11, 7000);
   const rnd = prng(5);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)] as T;
@@ -84,18 +89,25 @@ function tiled(text: string): string {
   return out.join("\n");
 }
 
-const files = await exportedFiles();
-if (realBib)
-  files.push({ label: "bibtex (real file, tiled)", text: tiled(await readFile(realBib, "utf8")), format: "bibtex" });
+if (mode === "write") {
+  const files = await exportedFiles();
+  if (realBib) {
+    files.push({ label: "bibtex (real file, tiled)", text: tiled(await readFile(realBib, "utf8")), format: "bibtex" });
+  }
+  const written = [];
+  for (const file of files) {
+    // Kept beside the libraries, to look at or to import by hand.
+    const path = join(workDir, `${file.label.replace(/[^a-z0-9-]+/gi, "-")}.txt`);
+    await writeFile(path, file.text);
+    written.push({ label: file.label, path, format: file.format });
+  }
+  console.log(JSON.stringify({ files: written }));
+} else {
+  console.log(JSON.stringify(await importOnce(await readFile(filePath, "utf8"), format as PaperFormat)));
+}
 
-const results = [];
-for (const file of files) {
-  // Kept beside the libraries, to look at or to import by hand.
-  await writeFile(join(workDir, `${file.label.replace(/[^a-z0-9-]+/gi, "-")}.txt`), file.text);
-  const t = performance.now();
-  const parsed = parseImport(file.text, file.format as Exclude<ImportFormat, "folio-json">);
-  const parseMs = performance.now() - t;
-
+/** Import one file into a fresh library, as a first import after starting the app; then time its parse alone. */
+async function importOnce(text: string, format: PaperFormat) {
   const dir = join(workDir, "import-target");
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
@@ -105,23 +117,24 @@ for (const file of files) {
   const stop = stallProbe();
   await sleep(20); // let the probe's timer run before the import starts
   const t0 = performance.now();
-  const preview = await call(lib.handlers, "previewImport", { text: file.text, format: file.format });
+  const preview = await call(lib.handlers, "previewImport", { text, format });
   const t1 = performance.now();
   const done = await call(lib.handlers, "commitImport", { token: preview.token });
   const t2 = performance.now();
   const stallMs = stop();
   await lib.close();
-  results.push({
-    label: file.label,
+  const t = performance.now();
+  parseImport(text, format);
+  const parseMs = performance.now() - t;
+  return {
     entries: preview.entries,
-    papers: parsed.papers.length,
     added: done.added,
-    mb: file.text.length / 1e6,
+    mb: text.length / 1e6,
     parseMs,
     previewMs: t1 - t0,
     commitMs: t2 - t1,
     totalMs: t2 - t0,
     stallMs,
-  });
+    peakRssMB: peakRssMB(),
+  };
 }
-console.log(JSON.stringify({ results, peakRssMB: peakRssMB() }));

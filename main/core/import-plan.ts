@@ -76,12 +76,17 @@ export function mergeNotes(existing: string, addition: string): string {
 
 /** A tag as the API accepts it (trimmed, no control characters, at most 100 characters), or "". */
 export function cleanTag(keyword: string): string {
+  // Most keywords are already clean: skip the Unicode passes (an import runs this for every keyword).
+  if (keyword.length <= LIMITS.tagLength && CLEAN_TAG.test(keyword)) return keyword;
   const tag = keyword
     .replace(/\p{Cc}/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
   return [...tag].slice(0, LIMITS.tagLength).join("").trim();
 }
+
+/** Printable ASCII words separated by single spaces, no space at either end. */
+const CLEAN_TAG = /^[!-~]+(?: [!-~]+)*$/;
 
 interface Keys {
   arxiv?: string | undefined;

@@ -1,6 +1,6 @@
 /**
  * "Indexing…" beside the result count while the core is still building its search index (after a first
- * start or a big import). Answers are already correct then (the core scans); only slower. The core
+ * start). Answers are already correct then (the core scans); only slower. The core
  * sends no event when the index is ready, so while the note shows, a count query is asked now and then
  * until it reports the index built: rarely, since before that each one is a scan (~0.2 s at 100k papers)
  * that slows the very build it waits for.
@@ -13,7 +13,8 @@ const CHECK_EVERY_MS = 5000;
 
 export function IndexingNote({ indexed }: { indexed: boolean | undefined }) {
   const [ready, setReady] = useState(false);
-  // Once built, the index stays built (imports update it in place): the note never comes back.
+  // Once built, the index stays built: an import is taken in within about a second (answers come from a
+  // scan meanwhile, marked indexed: false), too short to bring the note back.
   const building = indexed === false && !ready;
 
   useEffect(() => {

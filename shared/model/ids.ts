@@ -11,6 +11,11 @@ export function normalizeTitle(title: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, " ")
       .trim();
+  return normalizeTitleByRule(title);
+}
+
+/** The rule itself, for any title (normalizeTitle's ASCII shortcut is checked against it). */
+export function normalizeTitleByRule(title: string): string {
   return title
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -18,7 +18,7 @@
 import { type Entry, parse } from "@retorquere/bibtex-parser";
 import { splitLatexText, splitParagraphs } from "./bibtex-chunks";
 import { READ_FIELDS } from "./bibtex-fields";
-import { cachedMode, decodePlain, type FieldValue, isInert, MONTHS } from "./bibtex-plain-values";
+import { cachedMode, decodePlain, type FieldValue, isInert, MONTHS, needsLatex } from "./bibtex-plain-values";
 import type { ScannedEntry } from "./bibtex-scan";
 
 export const PARSER_OPTIONS = { sentenceCase: false, caseProtection: false, english: false } as const;
@@ -37,13 +37,19 @@ const LINK_TARGET = /\b(?:crossref|xdata|xref)[ \t\r\n]*=[ \t\r\n]*[{"]?[ \t\r\n
 /** How the parser names the entry in a warning about a name ("@key: unexpected 4-part name"). */
 const WARNING_KEY = /^@(folio-fast-\d+): /;
 
+interface Piece {
+  /** What goes before it: "" for the first, " " between words, "<p>" between paragraphs. */
+  before: string;
+  value: string | { raw: string };
+}
+
 interface Plan {
   scanned: ScannedEntry;
   fields: Record<string, FieldValue>;
   /** Values for the parser: field name, raw value, and whether it is the field's whole value. */
   pending: [string, string, boolean][];
-  /** Text fields decoded in pieces (each decoded here, or a raw piece for the parser), and their joint. */
-  pieced: [string, (string | { raw: string })[], string][];
+  /** Text fields decoded in pieces: each decoded here or a raw piece for the parser, after its separator. */
+  pieced: [string, Piece[]][];
 }
 
 /** An unknown LaTeX macro in a fast entry: the parser keeps it as written and Folio reports it. */
@@ -80,12 +86,14 @@ export function readFastEntries(source: string, scanned: readonly ScannedEntry[]
       if (value === FAILED) complete = false;
       else if (whole && value !== undefined) fields[field] = value;
     }
-    for (const [field, pieces, joint] of pieced) {
-      const texts = pieces.map((piece) =>
-        typeof piece === "string" ? piece : decoded.get(valueKey(field, piece.raw)),
-      );
-      if (texts.every((text) => text === undefined || typeof text === "string")) fields[field] = texts.join(joint);
-      else complete = false;
+    for (const [field, pieces] of pieced) {
+      let text = "";
+      for (const { before, value } of pieces) {
+        const piece = typeof value === "string" ? value : decoded.get(valueKey(field, value.raw));
+        if (piece !== undefined && typeof piece !== "string") complete = false;
+        else text += before + (piece ?? "");
+      }
+      fields[field] = text;
     }
     if (!complete) continue;
     for (const [field, raw] of pending) {
@@ -145,26 +153,55 @@ function planEntry(entry: ScannedEntry, linked: ReadonlySet<string>): Plan | und
       if (plain.value !== undefined) fields[field] = plain.value;
       continue;
     }
-    const mode = cachedMode(field);
-    const notes = mode === "richtext";
-    const text = mode === "literal" || mode === "title";
-    const pieces = notes ? splitParagraphs(part.text) : text ? splitLatexText(part.text) : undefined;
+    const pieces = textPieces(field, part.text);
     if (!pieces) {
       pending.push([field, part.text, true]);
       continue;
     }
-    pieced.push([
-      field,
-      pieces.map((piece) => {
-        const value = decodePlain(field, piece)?.value;
-        if (typeof value === "string") return value;
-        pending.push([field, piece, false]);
-        return { raw: piece };
-      }),
-      notes ? "<p>" : " ",
-    ]);
+    for (const { value } of pieces) if (typeof value !== "string") pending.push([field, value.raw, false]);
+    pieced.push([field, pieces]);
   }
   return { scanned: entry, fields, pending, pieced };
+}
+
+/**
+ * A text or note value cut where LaTeX cannot reach across (bibtex-chunks.ts), each piece decoded
+ * here when plain; undefined when it cannot be cut.
+ */
+function textPieces(field: string, raw: string): Piece[] | undefined {
+  const mode = cachedMode(field);
+  if (mode !== "literal" && mode !== "title" && mode !== "richtext") return undefined;
+  const paragraphs = mode === "richtext" ? (splitParagraphs(raw) ?? [raw]) : [raw];
+  const pieces: Piece[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    const start = p > 0 ? "<p>" : "";
+    const plain = paragraphs.length > 1 ? decodePlain(field, paragraph)?.value : undefined;
+    if (typeof plain === "string") {
+      pieces.push({ before: start, value: plain });
+      return;
+    }
+    // Runs of plain words are decoded as one piece; only the words with LaTeX go to the parser.
+    let run: string[] = [];
+    let before = start;
+    const flush = () => {
+      if (run.length === 0) return;
+      const value = decodePlain(field, run.join(" "))?.value;
+      pieces.push({ before, value: typeof value === "string" ? value : { raw: run.join(" ") } });
+      run = [];
+      before = " ";
+    };
+    for (const word of splitLatexText(paragraph) ?? [paragraph]) {
+      if (!needsLatex(word)) {
+        run.push(word);
+        continue;
+      }
+      flush();
+      pieces.push({ before, value: { raw: word } });
+      before = " ";
+    }
+    flush();
+  });
+  return pieces.length > 1 ? pieces : undefined;
 }
 
 const FAILED = Symbol("failed");

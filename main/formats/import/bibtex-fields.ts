@@ -45,6 +45,8 @@ export function plain(value: string | undefined): string {
 /** A multi-line field (abstract, annote): paragraphs and line breaks kept, other markup dropped. */
 export function rich(value: string | undefined): string {
   if (value === undefined) return "";
+  // One line without markup (most abstracts): the same as below, in fewer passes.
+  if (!value.includes("<") && !value.includes("\n")) return collapse(finish(value));
   const marked = value
     .replace(/<\/?p>/gi, "\n\n")
     .replace(/<br\s*\/?>/gi, "\n")

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  cleanTag,
   type ExistingEntry,
   type ImportPlan,
   indexPapers,
@@ -258,5 +259,27 @@ describe("planImport properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("cleanTag", () => {
+  /** The rule, without the shortcut for keywords that are already clean. */
+  const byTheRule = (keyword: string) => {
+    const tag = keyword
+      .replace(/\p{Cc}/gu, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+    return [...tag].slice(0, 100).join("").trim();
+  };
+
+  it("gives the same tag on the clean-keyword shortcut as by the full rule (property)", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary-ascii", maxLength: 120 }), fc.string({ maxLength: 120 })), (k) => {
+        expect(cleanTag(k)).toBe(byTheRule(k));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(cleanTag(" deep\tlearning ")).toBe("deep learning");
+    expect(cleanTag("method/graph-nn")).toBe("method/graph-nn");
   });
 });
