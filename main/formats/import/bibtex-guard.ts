@@ -123,6 +123,8 @@ function nextTopLevelAt(text: string, from: number): number {
   return -1;
 }
 
+/** What findEntryEnd looks at: escapes, line starts, braces and the two closing delimiters. */
+const SIGNIFICANT = /[\\\n{})]/g;
 const AT = 64;
 const PERCENT = 37;
 const BACKSLASH = 92;
@@ -142,23 +144,22 @@ type EntryEnd = { kind: "closed" | "unclosed" | "oversized"; at: number };
 function findEntryEnd(text: string, open: number, closer: string, max: number): EntryEnd {
   const close = closer.charCodeAt(0);
   let depth = 0;
-  let lineStart = false;
-  for (let i = open + 1; i < text.length; i++) {
+  // Jump from one character that matters to the next: long abstracts hold few of them.
+  SIGNIFICANT.lastIndex = open + 1;
+  for (let found = SIGNIFICANT.exec(text); found; found = SIGNIFICANT.exec(text)) {
+    const i = found.index;
     const ch = text.charCodeAt(i);
     if (ch === BACKSLASH) {
-      i++;
-      continue;
-    }
-    if (ch === NEWLINE) {
-      lineStart = true;
-      continue;
-    }
-    if (lineStart && ch === AT) {
-      DIRECTIVE.lastIndex = i;
-      if (DIRECTIVE.test(text)) return { kind: i - open > max ? "oversized" : "unclosed", at: i };
-    }
-    if (ch !== SPACE && ch !== TAB) lineStart = false;
-    if (ch === OPEN) depth++;
+      SIGNIFICANT.lastIndex = i + 2;
+    } else if (ch === NEWLINE) {
+      let next = i + 1;
+      while (text.charCodeAt(next) === SPACE || text.charCodeAt(next) === TAB) next++;
+      if (text.charCodeAt(next) === AT) {
+        DIRECTIVE.lastIndex = next;
+        if (DIRECTIVE.test(text)) return { kind: next - open > max ? "oversized" : "unclosed", at: next };
+      }
+      SIGNIFICANT.lastIndex = next;
+    } else if (ch === OPEN) depth++;
     else if (ch === CLOSE && depth > 0) depth--;
     else if (ch === close && depth === 0) return { kind: i - open > max ? "oversized" : "closed", at: i + 1 };
   }

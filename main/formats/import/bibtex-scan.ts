@@ -123,16 +123,22 @@ function sticky(pattern: RegExp, text: string, pos: number, to: number): string 
  * escapes the next character; a "}" that would close more than was opened is left to the parser.
  */
 function delimitedEnd(text: string, open: number, closer: string, to: number): number {
-  const close = closer.charCodeAt(0);
+  const significant = closer === "}" ? IN_BRACES : IN_QUOTES;
   let depth = 0;
-  for (let i = open + 1; i < to; i++) {
+  significant.lastIndex = open + 1;
+  for (let found = significant.exec(text); found && found.index < to; found = significant.exec(text)) {
+    const i = found.index;
     const ch = text.charCodeAt(i);
-    if (ch === 92 /* \\ */) i++;
+    if (ch === 92 /* \\ */) significant.lastIndex = i + 2;
     else if (ch === 123 /* { */) depth++;
     else if (ch === 125 /* } */) {
-      if (depth === 0) return close === 125 ? i + 1 : -1;
+      if (depth === 0) return closer === "}" ? i + 1 : -1;
       depth--;
-    } else if (ch === close && depth === 0) return i + 1;
+    } else if (depth === 0) return i + 1; // the closing quote
   }
   return -1;
 }
+
+/** The characters delimitedEnd looks at, in a braced and in a quoted value. */
+const IN_BRACES = /[\\{}]/g;
+const IN_QUOTES = /[\\{}"]/g;
