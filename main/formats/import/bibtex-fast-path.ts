@@ -1,19 +1,20 @@
 /**
  * The fast path of the BibTeX import: entries of the common shape are read without running the
- * LaTeX grammar over every field, and only their values that need LaTeX go through the parser.
+ * LaTeX grammar over every field; only the pieces of their values that hold LaTeX go through it.
  *
- *   readFastEntries(source, scanned): PlacedEntry[]
+ *   readFastEntries(source, scanned): { entries, warnings }
  *
  * An entry takes the fast path when the scanner read it (bibtex-scan.ts), it is neither the target
  * nor the source of a crossref (inheritance happens inside the parser), every field Folio reads is
  * one braced, quoted or numeric value, and no field uses an @string macro other than a month.
- * Of its read fields, the plain ones are decoded directly (bibtex-plain-values.ts); the rest are
- * deduplicated and decoded in one batch by `@retorquere/bibtex-parser` itself, in entries of their
+ * Of its read fields, the plain ones are decoded directly (bibtex-plain-values.ts); texts and notes
+ * with LaTeX are cut where LaTeX cannot reach across (bibtex-chunks.ts), and the pieces that need it,
+ * deduplicated, are decoded in one batch by `@retorquere/bibtex-parser` itself, in entries of their
  * own after the file's @preambles (so \newcommand's still apply). Unread fields with LaTeX in them
  * (a Windows path in `file`) go through the same batch only to learn whether the parser would warn.
- * A value the parser warns about sends its whole entry back to the full parse, where the problem is
- * reported with its line as before.
- * Everything not returned here is parsed by the caller exactly as without the fast path.
+ * An unknown macro is kept as written, as the parser keeps it, and returned in `warnings` to be
+ * reported; any other trouble sends the whole entry back to the full parse, which reports it with its
+ * line as before. Everything not returned here is parsed by the caller as without the fast path.
  */
 import { type Entry, parse } from "@retorquere/bibtex-parser";
 import { splitLatexText, splitParagraphs } from "./bibtex-chunks";
