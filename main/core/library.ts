@@ -85,11 +85,13 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
   const counters = new Counters();
   for (const paper of view.all()) counters.addPaper(store.state(paper.id));
 
+  const searchTrouble = (err: Error) =>
+    events.emit("notice", { level: "warning", message: `Search index: ${err.message}` });
   const search = createSearch(
     { papers: () => view.all(), paper: (id) => view.get(id), stateOf: (id) => store.state(id) },
     {
       dataDir: opts.dataDir,
-      onError: (err) => events.emit("notice", { level: "warning", message: `Search index: ${err.message}` }),
+      onError: searchTrouble,
     },
   );
   // Results are the same before and after, but ranking and speed change: let windows refresh.
@@ -109,7 +111,7 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
       void search
         .upsertPapers(upserts)
         .then(() => events.emit("library-changed", { scope: "state" }))
-        .catch((err: Error) => events.emit("notice", { level: "warning", message: `Search index: ${err.message}` }));
+        .catch(searchTrouble);
     } else if (upserts.length > 0) await search.upsertPapers(upserts);
     for (const id of stateIds) if (view.has(id)) search.updateState(id, store.state(id));
   });

@@ -186,8 +186,9 @@ function textPieces(field: string, raw: string): Piece[] | undefined {
     let before = start;
     const flush = () => {
       if (run.length === 0) return;
-      const value = decodePlain(field, run.join(" "))?.value;
-      pieces.push({ before, value: typeof value === "string" ? value : { raw: run.join(" ") } });
+      const words = run.join(" ");
+      const value = decodePlain(field, words)?.value;
+      pieces.push({ before, value: typeof value === "string" ? value : { raw: words } });
       run = [];
       before = " ";
     };

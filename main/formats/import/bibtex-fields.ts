@@ -15,12 +15,10 @@ const GT = "\uE001";
 
 /** Hide literal angle brackets (and \textless / \textgreater) from the parser's markup. */
 export function protectAngles(text: string): string {
-  return ANGLES.test(text)
-    ? text.replace(ANGLES_ALL, (angle) => (angle[0] === "<" || angle[5] === "l" ? LT : GT))
-    : text;
+  // One pass for all four (a text without any comes back as it is, not copied).
+  return text.replace(ANGLES, (angle) => (angle === "<" || angle.startsWith("\\textless") ? LT : GT));
 }
-const ANGLES = /[<>]|\\textless|\\textgreater/;
-const ANGLES_ALL = /[<>]|\\textless(?:\{\})?|\\textgreater(?:\{\})?/g;
+const ANGLES = /[<>]|\\textless(?:\{\})?|\\textgreater(?:\{\})?/g;
 
 function finish(text: string): string {
   let out = text.includes("<") ? text.replace(/<[^<>]*>/g, "") : text;
