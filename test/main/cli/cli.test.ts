@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../../../main/cli/run";
 import { call } from "../../../main/core/dispatch";
 import { makeTempDir, openSeeded, removeDir } from "../../helpers/temp-library";
-import { capture, makeAppRoot, run } from "./helpers";
+import { capture, expectUsageError, makeAppRoot, run } from "./helpers";
 
 let root: string;
 let dataDir: string;
@@ -45,11 +45,7 @@ describe("help and usage errors", () => {
     [["serve", "--port", "http"], /--port must be a port number/],
     [["serve", "--port", "70000"], /--port must be a port number/],
   ])("%j exits 2 with the message and the usage on stderr", async (argv, message) => {
-    const { code, stdout, stderr } = await run(argv);
-    expect(code).toBe(2);
-    expect(stdout).toBe("");
-    expect(stderr).toMatch(message);
-    expect(stderr).toContain("Usage: folio");
+    await expectUsageError(argv, message);
   });
 });
 

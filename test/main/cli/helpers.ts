@@ -1,6 +1,7 @@
 /** Run the CLI in-process with captured output, and a temp app root for `serve`. */
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { expect } from "vitest";
 import type { CliIo } from "../../../main/cli/io";
 import { runCli } from "../../../main/cli/run";
 import { SEED_PATH } from "../../helpers/temp-library";
@@ -46,6 +47,15 @@ export async function run(argv: string[], appRoot?: string) {
   const c = capture(appRoot);
   const code = await runCli(argv, c.io);
   return { code, stdout: c.stdout(), stderr: c.stderr() };
+}
+
+/** A usage error: exit code 2, nothing on stdout, the message and the usage on stderr. */
+export async function expectUsageError(argv: string[], message: RegExp): Promise<void> {
+  const { code, stdout, stderr } = await run(argv);
+  expect(code).toBe(2);
+  expect(stdout).toBe("");
+  expect(stderr).toMatch(message);
+  expect(stderr).toContain("Usage: folio");
 }
 
 /** An app root with the bundled page and a tiny built renderer, like an installed Folio. */

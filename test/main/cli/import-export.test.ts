@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { makeTempDir, removeDir } from "../../helpers/temp-library";
-import { run } from "./helpers";
+import { expectUsageError, run } from "./helpers";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/import/", import.meta.url));
 const fixture = (name: string) => join(FIXTURES, name);
@@ -64,11 +64,7 @@ describe("usage", () => {
     [["export", "--format", "docx", "--out", "x"], /--format must be one of markdown, markdown-folder/],
     [["export", "--format", "bibtex"], /export needs --out PATH/],
   ])("%j exits 2 with the usage", async (argv, message) => {
-    const { code, stdout, stderr } = await run(argv);
-    expect(code).toBe(2);
-    expect(stdout).toBe("");
-    expect(stderr).toMatch(message);
-    expect(stderr).toContain("Usage: folio");
+    await expectUsageError(argv, message);
   });
 });
 
