@@ -7,12 +7,12 @@
 // `npm run bench`, or generated here when missing). Prints figures; asserts nothing. Not part of `npm test`.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, rm, stat } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { chromium } from "@playwright/test";
-import { build } from "esbuild";
+import { pristineLibrary } from "./pristine.mjs";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -23,7 +23,6 @@ const option = (name, fallback) => {
 const positional = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
 const size = Number(option("size", "100000"));
 const runs = Number(option("runs", "1"));
-const GENERATOR_VERSION = "1"; // as in scripts/bench.mjs, so both share the cached libraries
 
 /** The same browser as the e2e specs (playwright.config.ts). */
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
@@ -37,43 +36,6 @@ const LAUNCH = {
     "--disable-sync",
   ],
 };
-
-const exists = (p) =>
-  stat(p).then(
-    () => true,
-    () => false,
-  );
-
-/** The pristine generated library of `size` papers, generated (as scripts/bench.mjs does) when missing. */
-async function pristineLibrary() {
-  const pristine = join(tmpdir(), "folio-bench", `v${GENERATOR_VERSION}-${size}`, "pristine");
-  if (await exists(join(pristine, "library.json"))) return pristine;
-  process.stdout.write(`generating ${size.toLocaleString("en")} papers... `);
-  await build({
-    entryPoints: { "generate-child": join(ROOT, "bench/generate-child.ts") },
-    outdir: join(ROOT, "dist/bench"),
-    outExtension: { ".js": ".mjs" },
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "esm",
-    logLevel: "warning",
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
-  await rm(pristine, { recursive: true, force: true });
-  await mkdir(pristine, { recursive: true });
-  await new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, "dist/bench/generate-child.mjs"), pristine, String(size), join(ROOT, "data/trending-papers.txt")],
-      { stdio: ["ignore", "ignore", "inherit"] },
-    );
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`generate-child exited with ${code}`))));
-  });
-  console.log("done");
-  return pristine;
-}
 
 /** Records, in the page, when the first loaded paper row is in the DOM and painted (ms since navigation start). */
 function watchFirstRow() {
@@ -185,7 +147,7 @@ async function measure(browser, library) {
   }
 }
 
-const library = positional ?? (await pristineLibrary());
+const library = positional ?? (await pristineLibrary(join(tmpdir(), "folio-bench"), size));
 const browser = await chromium.launch(LAUNCH);
 try {
   for (let run = 1; run <= runs; run++) {

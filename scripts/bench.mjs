@@ -6,10 +6,10 @@
 // fresh library. Optionally compares MiniSearch and FlexSearch on the same corpus. Prints figures; asserts
 // nothing. Bench sources are TypeScript, bundled here with esbuild into dist/bench/.
 import { spawn } from "node:child_process";
-import { cp, mkdir, rm, stat } from "node:fs/promises";
+import { cp, mkdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "esbuild";
+import { buildBenchChildren, pristineLibrary, sizeDir } from "../bench/pristine.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -22,20 +22,8 @@ const base = option("dir", join(tmpdir(), "folio-bench"));
 const only = option("only", "all");
 const REAL_BIB = "test/fixtures/import/mlresearch-v89-aistats2019.bib";
 const seedPath = "data/trending-papers.txt";
-const GENERATOR_VERSION = "1";
 
-const entries = ["open-child", "engine-child", "generate-child", "compare-child", "import-child"];
-await build({
-  entryPoints: Object.fromEntries(entries.map((e) => [e, `bench/${e}.ts`])),
-  outdir: "dist/bench",
-  outExtension: { ".js": ".mjs" },
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "esm",
-  logLevel: "warning",
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
+await buildBenchChildren(["open-child", "engine-child", "generate-child", "compare-child", "import-child"]);
 
 function run(entry, childArgs, nodeArgs = []) {
   return new Promise((resolve, reject) => {
@@ -55,22 +43,9 @@ function run(entry, childArgs, nodeArgs = []) {
   });
 }
 
-const exists = (p) =>
-  stat(p).then(
-    () => true,
-    () => false,
-  );
-
 async function dataDir(size, name) {
-  const pristine = join(base, `v${GENERATOR_VERSION}-${size}`, "pristine");
-  if (!(await exists(join(pristine, "library.json")))) {
-    process.stdout.write(`generating ${size.toLocaleString("en")} papers... `);
-    await rm(pristine, { recursive: true, force: true });
-    await mkdir(pristine, { recursive: true });
-    await run("generate-child", [pristine, size, seedPath]);
-    console.log("done");
-  }
-  const work = join(base, `v${GENERATOR_VERSION}-${size}`, name);
+  const pristine = await pristineLibrary(base, size);
+  const work = join(sizeDir(base, size), name);
   await rm(work, { recursive: true, force: true });
   await cp(pristine, work, { recursive: true });
   return work;
