@@ -22,16 +22,21 @@ export async function openSeededLibrary(dataDir: string): Promise<Library> {
   return openLibrary({ dataDir, seedPath: FILES.seed });
 }
 
-export async function firstPaperId(library: Library): Promise<string> {
+/** The first `limit` papers in the order they were added. */
+export async function firstPapers(library: Library, limit: number) {
   const { items } = await library.handlers.query({
     text: "",
     tags: [],
     tagMode: "any",
     sort: { key: "added", dir: "asc" },
     offset: 0,
-    limit: 1,
+    limit,
   });
-  const id = items[0]?.id;
+  return items;
+}
+
+export async function firstPaperId(library: Library): Promise<string> {
+  const id = (await firstPapers(library, 1))[0]?.id;
   if (!id) throw new Error("the seeded library is empty");
   return id;
 }

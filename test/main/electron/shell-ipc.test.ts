@@ -11,7 +11,7 @@ import type { Envelope } from "../../../shared/api/errors";
 import { LIMITS, METHOD_NAMES } from "../../../shared/api/schemas";
 import { SHELL_METHOD_NAMES } from "../../../shared/api/shell";
 import { fake, resetFake } from "../../fakes/electron";
-import { FILES, openSeededLibrary, removeDir, tempDir } from "./helpers";
+import { FILES, firstPapers, openSeededLibrary, removeDir, tempDir } from "./helpers";
 
 vi.mock("electron", () => import("../../fakes/electron"));
 
@@ -153,14 +153,7 @@ describe("saveExport", () => {
   });
 
   it("exports the chosen ids only", async () => {
-    const { items } = await library.handlers.query({
-      text: "",
-      tags: [],
-      tagMode: "any",
-      sort: { key: "added", dir: "asc" },
-      offset: 0,
-      limit: 2,
-    });
+    const items = await firstPapers(library, 2);
     const ids = items.map((i) => i.id);
     await library.handlers.setNote({ id: ids[0] ?? "", note: "My own note on this one." });
     const path = join(out, "two.md");
