@@ -11,7 +11,7 @@
  * left out), then the note as the body, then the highlights as "> quote" blockquotes each followed by
  * its comment. File names come from the titles (filenames.ts): safe everywhere and unique.
  */
-import { stringify } from "yaml";
+import { Document, Scalar, visit } from "yaml";
 import { uniqueFileNames } from "./filenames";
 import type { ExportItem } from "./types";
 
@@ -57,9 +57,27 @@ function highlights(item: ExportItem, heading: string): string {
   return `${heading} Highlights\n\n${blocks.join("\n\n")}\n`;
 }
 
-function paperFile(item: ExportItem): string {
+/**
+ * Plain scalars the YAML 1.2 core schema reads as null, bool, int or float. Writing with YAML 1.1 rules
+ * already quotes nearly all of them ("yes", "on", dates, "1e5"…); 1.2's octal "0o17" is the one 1.1
+ * leaves plain, and the full 1.2 list is checked so no other gap can hide.
+ */
+const YAML_12_NON_STRING =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))?$/;
+
+function frontMatterYaml(item: ExportItem): string {
   // YAML 1.1 rules quote "yes", "no", "on", dates… so YAML 1.1 and 1.2 readers get the same strings.
-  const yaml = stringify(frontMatter(item), { version: "1.1", lineWidth: 0 });
+  const doc = new Document(frontMatter(item), { version: "1.1" });
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === "string" && YAML_12_NON_STRING.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
+}
+
+function paperFile(item: ExportItem): string {
+  const yaml = frontMatterYaml(item);
   const note = item.state.note.trim();
   const parts = [`---\n${yaml}---\n`];
   if (note) parts.push(`${note}\n`);

@@ -81,6 +81,17 @@ describe("toMarkdownFolder", () => {
       { numRuns: 80 },
     );
   });
+
+  it("quotes tags a YAML 1.2 reader would take for numbers, booleans or null (CI found '0o6')", () => {
+    // Every one of these is a string that some YAML reader would otherwise turn into a number,
+    // a boolean or null; "0o6" and "0o17" are the ones YAML 1.1's rules alone leave plain.
+    const tags = "0o6 0o17 0x1F 1e5 .5 +12 .inf -.Inf .NaN ~ null True yes 1:20".split(" ");
+    const [file] = toMarkdownFolder([{ ...ITEM, state: { ...ITEM.state, tags } }]);
+    const { meta, meta11 } = split(file?.content ?? "");
+    expect((meta as { tags: unknown }).tags).toEqual(tags);
+    expect((meta11 as { tags: unknown }).tags).toEqual(tags);
+    expect(file?.content).toContain('  - "0o6"\n');
+  });
 });
 
 describe("toMarkdownFile", () => {
