@@ -128,9 +128,12 @@ function decodeSpecials(raw: string): string {
   return text;
 }
 
-/** Note-like fields: a blank line is a paragraph, which the parser marks with "<p>". */
-function richText(raw: string): string | undefined {
-  if (/(?<!\\)[{}]/.test(raw)) return undefined;
+/**
+ * Note-like fields: a blank line is a paragraph, which the parser marks with "<p>". Grouping braces
+ * go as in other text, even around a blank line ("x {a\n\nb}" -> "x a<p>b"), so Folio's own "-{}-"
+ * in an annote no longer sends the whole note to the parser.
+ */
+function richText(raw: string): string {
   return decodeSpecials(raw).trim().split(PARAGRAPH).map(collapseSpaces).join("<p>");
 }
 
