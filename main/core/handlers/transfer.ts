@@ -4,7 +4,7 @@
 import type { ExportResult, FolioHandlers, ImportPreview } from "../../../shared/api/contract";
 import { FolioError } from "../../../shared/api/errors";
 import { LIMITS } from "../../../shared/api/schemas";
-import type { ParsedPaper } from "../../../shared/model/paper";
+import type { Paper, ParsedPaper } from "../../../shared/model/paper";
 import { DEFAULT_PAPER_STATE, type PaperState } from "../../../shared/model/user-state";
 import {
   type ExportItem,
@@ -40,29 +40,35 @@ interface Planned {
   added: string[];
   merged: string[];
   skipped: { title: string; reason: string }[];
+  /** The records in `changes` stamped with the time of planning: new papers, merged papers' states. */
+  dated: { papers: Paper[]; states: PaperState[] };
 }
+
+/** A previewed import, with its plan and the library revision the plan was made against. */
+type Session = Pending & { entries: number; planned: Planned; revision: number };
 
 const SAMPLE = 50;
 
 export function transferHandlers(ctx: LibraryContext): TransferHandlers {
-  const sessions = new ImportSessions<Pending & { entries: number }>();
+  const sessions = new ImportSessions<Session>();
   const existing = () => {
     const out = [];
     for (const paper of ctx.view.all()) out.push({ paper, state: ctx.store.state(paper.id) });
     return out;
   };
 
-  /** Decide what an import does against the library as it is now. */
-  function plan(pending: Pending): Planned {
+  /** Decide what an import does against the library as it is now; `at` dates what it adds. */
+  function plan(pending: Pending, at: string): Planned {
     if (pending.kind === "backup") {
-      return planBackup(
+      const planned = planBackup(
         pending.backup,
         existing(),
         (id) => ctx.store.get("smartLists", id) !== undefined,
         (key) => ctx.store.get("tags", key) !== undefined,
       );
+      return { ...planned, dated: { papers: [], states: [] } };
     }
-    const at = ctx.now().toISOString();
+    const dated: Planned["dated"] = { papers: [], states: [] };
     const result = planImport(indexPapers(existing()), pending.parsed, { keywordsAsTags: pending.tags });
     const changes: Change[] = [];
     const skipped = result.skipped.map((s) => ({ title: s.title, reason: s.reason }));
@@ -75,6 +81,7 @@ export function transferHandlers(ctx: LibraryContext): TransferHandlers {
         continue;
       }
       changes.push({ k: "corpus", id: paper.id, v: { paper } });
+      dated.papers.push(paper);
       addedIds.add(paper.id);
       const tags = add.tags.map((t) => ctx.counters.canonicalTag(t));
       if (tags.length > 0 || add.note) {
@@ -104,11 +111,26 @@ export function transferHandlers(ctx: LibraryContext): TransferHandlers {
         skipped.push({ title: paper.title, reason: "its note would grow past 1 MB; the note was left as it was" });
       }
       const next = { ...state, tags, note: note.length > LIMITS.noteLength ? state.note : note };
-      if (JSON.stringify(next) !== JSON.stringify(state))
-        changes.push({ k: "papers", id: m.id, v: { ...next, updatedAt: at } });
+      if (JSON.stringify(next) !== JSON.stringify(state)) {
+        const updated = { ...next, updatedAt: at };
+        changes.push({ k: "papers", id: m.id, v: updated });
+        dated.states.push(updated);
+      }
       merged.push(paper.title);
     }
-    return { changes, added, merged, skipped };
+    return { changes, added, merged, skipped, dated };
+  }
+
+  /**
+   * The preview's plan when nothing has changed since (planning 10k entries takes about 0.3 s),
+   * dated now; otherwise a new plan against the library as it is now.
+   */
+  function planAtCommit(session: Session): Planned {
+    const at = ctx.now().toISOString();
+    if (session.revision !== ctx.store.revision) return plan(session, at);
+    for (const paper of session.planned.dated.papers) paper.addedAt = at;
+    for (const state of session.planned.dated.states) state.updatedAt = at;
+    return session.planned;
   }
 
   function read(text: string, filename: string | undefined, format: ImportFormat | undefined) {
@@ -160,8 +182,8 @@ export function transferHandlers(ctx: LibraryContext): TransferHandlers {
           problems.slice(0, 20).map((p) => `line ${p.line}: ${p.message}`),
         );
       }
-      const planned = plan(pending);
-      const token = sessions.add({ ...pending, entries });
+      const planned = plan(pending, ctx.now().toISOString());
+      const token = sessions.add({ ...pending, entries, planned, revision: ctx.store.revision });
       const preview: ImportPreview = {
         token,
         format: read_.format,
@@ -178,13 +200,13 @@ export function transferHandlers(ctx: LibraryContext): TransferHandlers {
     },
 
     async commitImport({ token }) {
-      const pending = sessions.take(token);
-      if (!pending)
+      const session = sessions.take(token);
+      if (!session)
         throw new FolioError(
           "NOT_FOUND",
           "This import preview has expired or was already used; preview the file again",
         );
-      const planned = plan(pending);
+      const planned = planAtCommit(session);
       const label = `Import ${planned.added.length} new, ${planned.merged.length} merged`;
       const result = await ctx.commit(planned.changes, planned.changes.length > 0 ? label : undefined, true);
       return { ...result, added: planned.added.length, merged: planned.merged.length, skipped: planned.skipped.length };

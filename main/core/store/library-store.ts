@@ -76,6 +76,7 @@ export class LibraryStore {
   private entriesSinceCompact = 0;
   private compacting: Promise<void> = Promise.resolve();
   private closed = false;
+  private applied = 0;
 
   private constructor(
     private readonly db: Low<LibraryFile>,
@@ -142,6 +143,15 @@ export class LibraryStore {
   apply(change: Change): void {
     if (this.closed) throw new Error("The library is closed");
     applyChange(this.db.data, change);
+    this.applied += 1;
+  }
+
+  /**
+   * Counts the changes applied since the library opened: the same revision means nothing changed in
+   * between (so an import planned at preview still holds at commit).
+   */
+  get revision(): number {
+    return this.applied;
   }
 
   /**

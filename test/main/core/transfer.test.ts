@@ -78,6 +78,39 @@ describe("import", () => {
     expect(paper.year).toBe(2023);
   });
 
+  it("two previews of one file, both committed: the second is planned again and adds nothing twice", async () => {
+    const text = await fixture("dendron-refs-scholar-zotero-bbt.bib");
+    const first = await call(lib.handlers, "previewImport", { text, filename: "refs.bib" });
+    const second = await call(lib.handlers, "previewImport", { text, filename: "refs.bib" });
+    expect([first.added, second.added]).toEqual([3, 3]);
+    expect((await call(lib.handlers, "commitImport", { token: first.token })).added).toBe(3);
+    const again = await call(lib.handlers, "commitImport", { token: second.token });
+    expect(again).toMatchObject({ added: 0, changed: 0 });
+    expect((await call(lib.handlers, "stats", {})).total).toBe(89);
+  });
+
+  it("what an import adds or merges is dated at commit, not at preview", async () => {
+    await lib.close();
+    let clock = Date.parse("2026-01-01T10:00:00.000Z");
+    lib = await openSeeded(dir, { now: () => new Date(clock) });
+    const page = await call(lib.handlers, "query", { limit: 1 });
+    const seeded = page.items[0];
+    if (!seeded) throw new Error("seed missing");
+    const text = JSON.stringify([
+      { id: "a", type: "article-journal", title: "A paper only this file has", DOI: "10.1234/only" },
+      { id: "b", type: "article-journal", title: seeded.title, note: "from Zotero" },
+    ]);
+    const preview = await call(lib.handlers, "previewImport", { text, filename: "refs.json" });
+    expect(preview).toMatchObject({ added: 1, merged: 1 });
+    clock += 60_000;
+    await call(lib.handlers, "commitImport", { token: preview.token });
+    const added = await call(lib.handlers, "getPaper", { id: "doi:10.1234/only" });
+    expect(added.paper.addedAt).toBe("2026-01-01T10:01:00.000Z");
+    const merged = await call(lib.handlers, "getPaper", { id: seeded.id });
+    expect(merged.state.note).toBe("from Zotero");
+    expect(merged.state.updatedAt).toBe("2026-01-01T10:01:00.000Z");
+  });
+
   it("a broken file gets a clear message and changes nothing", async () => {
     const env = await dispatch(lib.handlers, "previewImport", {
       text: "\u0000\u0001 not a bibliography",
