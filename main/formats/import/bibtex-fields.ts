@@ -37,13 +37,34 @@ export function verbatim(value: string | undefined): string | undefined {
 
 /** A one-line field (title, journal, name part): markup dropped, whitespace collapsed. */
 export function plain(value: string | undefined): string {
-  return value === undefined ? "" : collapse(finish(value));
+  if (value === undefined) return "";
+  return PRINTABLE_ASCII.test(value) ? collapseSpaces(value) : plainByRule(value);
+}
+
+/** `plain` without the ASCII shortcut (a test holds the two equal). */
+export function plainByRule(value: string): string {
+  return collapse(finish(value));
+}
+
+/**
+ * Printable ASCII without "<" or ">": no markup, no placeholders, nothing to normalize, no white space
+ * but " ". One pass says so for most values, which then need only their spaces collapsed.
+ */
+const PRINTABLE_ASCII = /^[\x20-\x3b\x3d\x3f-\x7e]*$/;
+
+function collapseSpaces(text: string): string {
+  return (text.includes("  ") ? text.replace(/ +/g, " ") : text).trim();
 }
 
 /** A multi-line field (abstract, annote): paragraphs and line breaks kept, other markup dropped. */
 export function rich(value: string | undefined): string {
   if (value === undefined) return "";
-  // One line without markup (most abstracts): the same as below, in fewer passes.
+  return PRINTABLE_ASCII.test(value) ? collapseSpaces(value) : richByRule(value);
+}
+
+/** `rich` without the ASCII shortcut (a test holds the two equal). */
+export function richByRule(value: string): string {
+  // One line without markup: the same as below, in fewer passes.
   if (!value.includes("<") && !value.includes("\n")) return collapse(finish(value));
   const marked = value
     .replace(/<\/?p>/gi, "\n\n")

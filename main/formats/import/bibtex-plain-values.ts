@@ -58,6 +58,8 @@ const WARNS = /[\\$]/;
 const BLANK = /^[ \t\r\n]*$/;
 const SPACES = /[ \t\r\n]+/g;
 const MANY_SPACES = /[\t\r\n]| {2}/;
+/** No LaTeX character, brace, tab or line break. */
+const SIMPLE_TEXT = /^[^\\{}$~^_&#%`\t\r\n]*$/;
 const PARAGRAPH = /[ \t\r]*\n[ \t\r]*\n[ \t\r\n]*/;
 /** Month macros the parser defines itself. */
 export const MONTHS: ReadonlySet<string> = new Set([
@@ -83,6 +85,13 @@ export function decodePlain(field: string, raw: string): { value: FieldValue | u
     if (NEEDS_VERBATIM.test(raw)) return undefined;
     const value = raw.trim();
     return { value: field === "keywords" ? keywordList(value) : value };
+  }
+  if (mode !== "creatorlist" && mode !== "richtext" && SIMPLE_TEXT.test(raw) && !raw.includes("''")) {
+    // Most titles and abstracts: one pass rules out LaTeX, braces and line breaks; only dashes and
+    // double spaces can still change (the same as `literal` below, in fewer passes).
+    const dashed = raw.includes("--") ? dashes(raw) : raw;
+    const value = (dashed.includes("  ") ? dashed.replace(SPACES, " ") : dashed).trim();
+    return value.length === 0 ? undefined : { value };
   }
   if (needsLatex(raw)) return undefined;
   const value = mode === "creatorlist" ? creators(raw) : mode === "richtext" ? richText(raw) : literal(raw);
@@ -117,7 +126,7 @@ function collapseSpaces(text: string): string {
  * escaped specials to their characters and grouping braces dropped.
  */
 function decodeSpecials(raw: string): string {
-  let text = raw.includes("--") ? raw.replace(DASHES, (dash) => (dash.length === 3 ? "\u2014" : "\u2013")) : raw;
+  let text = raw.includes("--") ? dashes(raw) : raw;
   if (text.includes("{") || text.includes("}") || text.includes("\\")) {
     text = text.replace(
       ESCAPE_OR_BRACE,
@@ -126,6 +135,10 @@ function decodeSpecials(raw: string): string {
     );
   }
   return text;
+}
+
+function dashes(text: string): string {
+  return text.replace(DASHES, (dash) => (dash.length === 3 ? "\u2014" : "\u2013"));
 }
 
 /**
