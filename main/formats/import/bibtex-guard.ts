@@ -90,6 +90,7 @@ function applyEdits(text: string, edits: Edit[]): { text: string; entries: Span[
   const entries: Span[] = [];
   let last = 0;
   let length = 0; // of the output so far
+  let changed = false;
   for (const { from, to, kind } of edits) {
     const before = text.slice(last, from);
     const span = text.slice(from, to);
@@ -99,6 +100,7 @@ function applyEdits(text: string, edits: Edit[]): { text: string; entries: Span[
         : span.includes("%")
           ? span.replace(/(?<!\\)%(?![0-9A-Fa-f]{2})/g, "\\%")
           : span;
+    changed ||= after !== span;
     parts.push(before, after);
     length += before.length;
     if (kind === "escape") entries.push({ start: length, end: length + after.length });
@@ -106,7 +108,8 @@ function applyEdits(text: string, edits: Edit[]): { text: string; entries: Span[
     last = to;
   }
   parts.push(text.slice(last));
-  return { text: parts.join(""), entries };
+  // Nothing to blank or escape (most files): the text as it was, not a copy of it.
+  return { text: changed ? parts.join("") : text, entries };
 }
 
 /** The next "@" outside a %-comment line, or -1. */

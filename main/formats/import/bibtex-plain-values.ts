@@ -151,15 +151,33 @@ function richText(raw: string): string {
 }
 
 /** Keywords: split at "," and ";", deduplicated, sorted case-insensitively, as the parser does. */
-const COLLATOR = new Intl.Collator();
-
 function keywordList(value: string): string[] {
   const keywords = value
     .split(/\s*[,;]\s*/)
     .map((k) => k.trim())
     .filter((k) => k);
-  // The parser sorts with localeCompare; one Collator (the same default comparison) is much faster.
-  return [...new Set(keywords)].sort((a, b) => COLLATOR.compare(a.toLowerCase(), b.toLowerCase()));
+  return sortCaseInsensitive([...new Set(keywords)]);
+}
+
+const COLLATOR = new Intl.Collator();
+/** Lowercase ASCII letters, digits, spaces and hyphens: the collator orders these by code point. */
+const CODE_POINT_ORDER = /^[a-z0-9 -]*$/;
+
+/**
+ * Sorted as the parser sorts keywords: `localeCompare` of the lowercased words. One Collator is the
+ * same comparison, much faster; plain words ("deep learning", "gpt-4") skip it (a test holds the
+ * shortcut to the collator's order).
+ */
+export function sortCaseInsensitive(words: string[]): string[] {
+  if (words.length < 2) return words;
+  const lower = new Map(words.map((word) => [word, word.toLowerCase()]));
+  const byCodePoint = [...lower.values()].every((word) => CODE_POINT_ORDER.test(word));
+  return words.sort((a, b) => {
+    const x = lower.get(a) ?? a;
+    const y = lower.get(b) ?? b;
+    if (!byCodePoint) return COLLATOR.compare(x, y);
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 }
 
 /**

@@ -139,7 +139,7 @@ function withoutEntries(
   };
   for (const { at, entry } of entries) {
     keep(at);
-    const newlines = "\n".repeat(entry.input.split("\n").length - 1);
+    const newlines = "\n".repeat(countNewlines(entry.input));
     parts.push(newlines);
     length += newlines.length;
     from = at + entry.input.length;
@@ -158,6 +158,12 @@ function withoutEntries(
     return sourceAt + (at - textAt);
   };
   return { text: parts.join(""), toSource };
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count++;
+  return count;
 }
 
 /** Both lists are in file order; the result is too. */
