@@ -17,7 +17,7 @@
  * line as before. Everything not returned here is parsed by the caller as without the fast path.
  */
 import { type Entry, parse } from "@retorquere/bibtex-parser";
-import { splitLatexText, splitParagraphs } from "./bibtex-chunks";
+import { type Cut, cutLatexText, splitParagraphs } from "./bibtex-chunks";
 import { READ_FIELDS } from "./bibtex-fields";
 import { cachedMode, decodePlain, type FieldValue, isInert, MONTHS, needsLatex } from "./bibtex-plain-values";
 import type { ScannedEntry } from "./bibtex-scan";
@@ -181,20 +181,24 @@ function textPieces(field: string, raw: string): Piece[] | undefined {
       pieces.push({ before: start, value: plain });
       return;
     }
-    // Runs of plain words are decoded as one piece; only the words with LaTeX go to the parser.
-    let run: string[] = [];
+    // Runs of plain words are decoded as one piece (the white space between them collapses as it
+    // would in the whole value); only the words with LaTeX go to the parser.
     let before = start;
+    let runStart = -1;
+    let runEnd = -1;
     const flush = () => {
-      if (run.length === 0) return;
-      const words = run.join(" ");
+      if (runStart === -1) return;
+      const words = paragraph.slice(runStart, runEnd);
       const value = decodePlain(field, words)?.value;
       pieces.push({ before, value: typeof value === "string" ? value : { raw: words } });
-      run = [];
+      runStart = -1;
       before = " ";
     };
-    for (const word of splitLatexText(paragraph) ?? [paragraph]) {
-      if (!needsLatex(word)) {
-        run.push(word);
+    for (const { start: from, end, latex } of cutLatexText(paragraph) ?? [wholeCut(paragraph)]) {
+      const word = latex ? paragraph.slice(from, end) : "";
+      if (!latex || !needsLatex(word)) {
+        if (runStart === -1) runStart = from;
+        runEnd = end;
         continue;
       }
       flush();
@@ -204,6 +208,11 @@ function textPieces(field: string, raw: string): Piece[] | undefined {
     flush();
   });
   return pieces.length > 1 ? pieces : undefined;
+}
+
+/** A value that is not cut, as one piece (flagged: whether it needs the parser is checked on it). */
+function wholeCut(text: string): Cut {
+  return { start: 0, end: text.length, latex: true };
 }
 
 const FAILED = Symbol("failed");
