@@ -95,8 +95,12 @@ interface Keys {
 }
 
 function keysOf(p: { title: string; doi?: string | undefined; arxivId?: string | undefined }): Keys {
+  return { title: normalizeTitle(p.title), ...idKeysOf(p) };
+}
+
+/** The identifier keys alone (no title to normalize). */
+function idKeysOf(p: { doi?: string | undefined; arxivId?: string | undefined }): Omit<Keys, "title"> {
   return {
-    title: normalizeTitle(p.title),
     arxiv: p.arxivId ? normalizeArxivId(p.arxivId) : undefined,
     doi: p.doi ? normalizeDoi(p.doi) : undefined,
   };
@@ -167,20 +171,20 @@ export function planImport(
   const skipped: PlannedSkip[] = [];
 
   const claim = (target: Target) => {
-    const keys = keysOf({ title: "", ...current(target) });
+    const keys = idKeysOf(current(target));
     if (keys.arxiv && !byArxiv.has(keys.arxiv)) byArxiv.set(keys.arxiv, target);
     if (keys.doi && !byDoi.has(keys.doi)) byDoi.set(keys.doi, target);
   };
   /** Whether the identifiers of `keys` and `target` disagree, on the arXiv id only or also on the DOI. */
   const disagree = (keys: Keys, target: Target, withDoi: boolean): boolean => {
-    const other = keysOf({ title: "", ...current(target) });
+    const other = idKeysOf(current(target));
     const differ = (a?: string, b?: string) => a !== undefined && b !== undefined && a !== b;
     return differ(keys.arxiv, other.arxiv) || (withDoi && differ(keys.doi, other.doi));
   };
   /** Fields of `incoming` the target lacks; an identifier only when no other paper has it. */
   const gaps = (target: Target, incoming: ParsedPaper): Partial<Paper> => {
     const have = current(target);
-    const keys = keysOf(incoming);
+    const keys = idKeysOf(incoming);
     const fill: Partial<Paper> = {};
     for (const field of FILLABLE) {
       const value = incoming[field];
