@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 1000,10000] [--compare 10000|none] [--only library|import] [--dir /tmp/folio-bench]`
+// `npm run bench [-- --sizes 1000,10000] [--compare 10000|none] [--only library|import] [--import-runs 3] [--dir /tmp/folio-bench]`
 // Generates seeded libraries (bench/generate.ts), then measures each size in fresh child processes:
 // the real core (open to first rows, durable edits, event-loop stalls) and the search engine (index
 // ready, query latency over 200+ typed queries, import), each beside the naive design measured in the
@@ -20,6 +20,7 @@ const sizes = option("sizes", "1000,10000,100000").split(",").map(Number).filter
 const compareSizes = option("compare", "10000") === "none" ? [] : option("compare", "10000").split(",").map(Number);
 const base = option("dir", join(tmpdir(), "folio-bench"));
 const only = option("only", "all");
+const importRuns = Math.max(1, Number(option("import-runs", "3")));
 const REAL_BIB = "test/fixtures/import/mlresearch-v89-aistats2019.bib";
 const seedPath = "data/trending-papers.txt";
 
@@ -163,24 +164,35 @@ if (only !== "library") {
   const work = join(base, "import");
   await mkdir(work, { recursive: true });
   const { files } = await run("import-child", ["write", work, seedPath, 10_000, REAL_BIB]);
-  console.log("\nImport 10,000 entries into a fresh library (previewImport + commitImport, a fresh process each)");
-  const widths = [28, 8, 8, 10, 10, 10, 12, 10];
+  console.log(
+    "\nImport 10,000 entries into a fresh library (previewImport + commitImport, a fresh process each;" +
+      ` median of ${importRuns} runs, total's range beside it)`,
+  );
+  const widths = [28, 8, 8, 10, 10, 22, 12, 10];
   const line = columns(widths);
-  console.log(line(["file", "MB", "added", "preview", "commit", "total", "stall", "parse (warm)"]));
+  console.log(line(["file", "MB", "added", "preview", "commit", "total (min-max)", "stall", "parse (warm)"]));
   let peak = 0;
   for (const file of files) {
-    const f = await run("import-child", ["import", work, seedPath, file.path, file.format], ["--expose-gc"]);
-    peak = Math.max(peak, f.peakRssMB);
+    const runs = [];
+    for (let i = 0; i < importRuns; i++) {
+      runs.push(await run("import-child", ["import", work, seedPath, file.path, file.format], ["--expose-gc"]));
+    }
+    const median = (key) => {
+      const sorted = runs.map((r) => r[key]).sort((a, b) => a - b);
+      return sorted[Math.floor(sorted.length / 2)];
+    };
+    const totals = runs.map((r) => r.totalMs);
+    peak = Math.max(peak, ...runs.map((r) => r.peakRssMB));
     console.log(
       line([
         file.label,
-        f.mb.toFixed(1),
-        f.added,
-        ms(f.previewMs),
-        ms(f.commitMs),
-        ms(f.totalMs),
-        ms(f.stallMs),
-        ms(f.parseMs),
+        runs[0].mb.toFixed(1),
+        runs[0].added,
+        ms(median("previewMs")),
+        ms(median("commitMs")),
+        `${ms(median("totalMs"))} (${Math.round(Math.min(...totals))}-${Math.round(Math.max(...totals))})`,
+        ms(median("stallMs")),
+        ms(median("parseMs")),
       ]),
     );
   }
