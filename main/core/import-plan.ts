@@ -1,5 +1,5 @@
 /**
- * What an import will do, decided before anything is written. Pure: no I/O, no clock.
+ * What an import will do, decided before anything is written. Pure: no I/O, no clock, its input unchanged.
  *
  *   indexPapers(items: Iterable<{ paper: Paper; state: PaperState }>): ExistingIndex
  *   planImport(existing: ExistingIndex, parsed: ParsedPaper[], opts: { keywordsAsTags: boolean }): ImportPlan
@@ -16,6 +16,7 @@
  * the end, as the library does) and planning the same file again gives nothing to add or merge.
  */
 import { LIMITS } from "../../shared/api/schemas";
+import { collapse } from "../formats/import/text";
 import { normalizeArxivId, normalizeDoi, normalizeTitle } from "../../shared/model/ids";
 import type { Paper, ParsedPaper } from "../../shared/model/paper";
 import type { PaperState } from "../../shared/model/user-state";
@@ -197,12 +198,13 @@ export function planImport(
   };
 
   parsed.forEach((raw, index) => {
-    const title = raw.title.replace(/\s+/g, " ").trim();
+    const title = collapse(raw.title);
     if (title === "") {
       skipped.push({ index, title: "", reason: "No title" });
       return;
     }
-    const incoming: ParsedPaper = { ...raw, title };
+    // Parsers hand titles over collapsed already: no copy then (`raw` itself is never changed below).
+    const incoming: ParsedPaper = title === raw.title ? raw : { ...raw, title };
     const keys = keysOf(incoming);
     const note = (incoming.note ?? "").trim();
     const tags = opts.keywordsAsTags ? uniqueTags((incoming.keywords ?? []).map(cleanTag)) : [];
@@ -229,7 +231,8 @@ export function planImport(
       claim(target);
     } else if (target?.kind === "new") {
       const { add } = target;
-      Object.assign(add.paper, gaps(target, incoming));
+      const fill = gaps(target, incoming);
+      if (Object.keys(fill).length > 0) add.paper = { ...add.paper, ...fill };
       add.tags = uniqueTags([...add.tags, ...tags]);
       add.note = mergeNotes(add.note, note);
       claim(target);
@@ -251,7 +254,7 @@ export function planImport(
       continue;
     }
     for (const index of target.entries) {
-      const title = parsed[index]?.title.replace(/\s+/g, " ").trim() ?? "";
+      const title = collapse(parsed[index]?.title ?? "");
       skipped.push({ index, title, reason: `Already in the library (${merge.id}); nothing new` });
     }
   }

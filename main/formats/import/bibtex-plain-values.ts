@@ -170,14 +170,17 @@ const CODE_POINT_ORDER = /^[a-z0-9 -]*$/;
  */
 export function sortCaseInsensitive(words: string[]): string[] {
   if (words.length < 2) return words;
-  const lower = new Map(words.map((word) => [word, word.toLowerCase()]));
-  const byCodePoint = [...lower.values()].every((word) => CODE_POINT_ORDER.test(word));
-  return words.sort((a, b) => {
-    const x = lower.get(a) ?? a;
-    const y = lower.get(b) ?? b;
+  const lower = words.map((word) => word.toLowerCase());
+  const byCodePoint = lower.every((word) => CODE_POINT_ORDER.test(word));
+  // Indices, so each comparison reads the lowercased words; the sort is stable, as the parser's is.
+  const order = words.map((_, i) => i);
+  order.sort((a, b) => {
+    const x = lower[a] ?? "";
+    const y = lower[b] ?? "";
     if (!byCodePoint) return COLLATOR.compare(x, y);
     return x < y ? -1 : x > y ? 1 : 0;
   });
+  return order.map((i) => words[i] ?? "");
 }
 
 /**

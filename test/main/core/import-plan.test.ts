@@ -125,17 +125,17 @@ describe("planImport", () => {
   });
 
   it("dedupes within the file: later duplicates fill gaps and add tags and notes to the first", () => {
-    const plan = planImport(
-      indexPapers([]),
-      [
-        parsed({ title: "Same", keywords: ["a"], note: "first" }),
-        parsed({ title: "SAME!", doi: "10.1/s", keywords: ["b"], note: "second" }),
-        parsed({ title: "Different", arxivId: "2301.00001v1" }),
-        parsed({ title: "Renamed", arxivId: "2301.00001v3", year: 2023 }),
-        parsed({ title: "Other", doi: "10.1/S", note: "first" }),
-      ],
-      ON,
-    );
+    const file = [
+      parsed({ title: "Same", keywords: ["a"], note: "first" }),
+      parsed({ title: "SAME!", doi: "10.1/s", keywords: ["b"], note: "second" }),
+      parsed({ title: "Different", arxivId: "2301.00001v1" }),
+      parsed({ title: "Renamed", arxivId: "2301.00001v3", year: 2023 }),
+      parsed({ title: "Other", doi: "10.1/S", note: "first" }),
+    ];
+    const before = structuredClone(file);
+    const plan = planImport(indexPapers([]), file, ON);
+    // The parsed entries stay as they were: a commit may plan them again.
+    expect(file).toEqual(before);
     expect(plan.added).toEqual([
       {
         paper: parsed({ title: "Same", keywords: ["a"], note: "first", doi: "10.1/s" }),
@@ -219,7 +219,9 @@ describe("planImport properties", () => {
   it("planning the same file again after applying the plan adds nothing and changes nothing", () => {
     fc.assert(
       fc.property(library, fc.array(incoming, { maxLength: 8 }), fc.boolean(), (lib, file, keywordsAsTags) => {
+        const unplanned = structuredClone(file);
         const first = planImport(indexPapers(lib), file, { keywordsAsTags });
+        expect(file).toEqual(unplanned);
         const after = applyPlan(lib, first);
         const second = planImport(indexPapers(after), file, { keywordsAsTags });
         expect(second.added).toEqual([]);
