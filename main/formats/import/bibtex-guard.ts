@@ -52,11 +52,11 @@ export function guardEntries(text: string, maxEntryChars = MAX_ENTRY_CHARS): Gua
     const kind = (directive[1] ?? "").toLowerCase();
     const open = at + directive[0].length - 1;
     const end = findEntryEnd(text, open, directive[2] === "(" ? ")" : "}", maxEntryChars);
-    const line = lines.lineAt(at);
     if (end.kind === "closed") {
       if (kind !== "comment") edits.push({ from: at, to: end.at, kind: "escape" });
       pos = end.at;
     } else if (end.kind === "unclosed") {
+      const line = lines.lineAt(at);
       // Cut it whole: an "@" inside it, left to the parser, could start another unclosed scan to the end.
       edits.push({ from: at, to: end.at, kind: "cut" });
       if (kind !== "comment") {
@@ -67,6 +67,7 @@ export function guardEntries(text: string, maxEntryChars = MAX_ENTRY_CHARS): Gua
       }
       pos = end.at;
     } else {
+      const line = lines.lineAt(at);
       edits.push({ from: at, to: end.at, kind: "cut" });
       problems.push({
         line,

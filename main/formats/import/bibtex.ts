@@ -28,6 +28,7 @@ import { buildPaper } from "./build-paper";
 import { capProblems } from "./problems";
 import { LineIndex, normalizeText } from "./text";
 
+const BLANK = /^\s*$/;
 /** Entry types that describe no work of their own. */
 const NOT_PAPERS = new Set(["set", "xdata"]);
 
@@ -62,14 +63,17 @@ export function parseBibtex(text: string, { fastPath = true }: BibtexOptions = {
     if (entry.key && !byKey.has(entry.key.toUpperCase())) byKey.set(entry.key.toUpperCase(), entry);
   }
   const papers: ParsedPaper[] = [];
-  const firstLineOfKey = new Map<string, number>();
+  const firstOfKey = new Map<string, number>();
   for (const { at, entry } of entries) {
     if (NOT_PAPERS.has(entry.type)) continue;
-    const line = lines.lineAt(at);
     if (entry.key) {
-      const first = firstLineOfKey.get(entry.key);
-      if (first === undefined) firstLineOfKey.set(entry.key, line);
-      else problems.push({ line, message: `Duplicate key "${entry.key}" (first used at line ${first}); both kept` });
+      const first = firstOfKey.get(entry.key);
+      if (first === undefined) firstOfKey.set(entry.key, at);
+      else
+        problems.push({
+          line: lines.lineAt(at),
+          message: `Duplicate key "${entry.key}" (first used at line ${lines.lineAt(first)}); both kept`,
+        });
     }
     const crossref = typeof entry.fields.crossref === "string" ? entry.fields.crossref : undefined;
     const parent = crossref ? byKey.get(crossref.toUpperCase()) : undefined;
@@ -91,6 +95,8 @@ function parseFully(
   whole: WholeText,
   problems: ParseProblem[],
 ): { entries: PlacedEntry[]; unknownMacros: Set<string> } {
+  // Every entry took the fast path: only the newlines that kept the line numbers are left.
+  if (BLANK.test(source)) return { entries: [], unknownMacros: new Set() };
   let library: ReturnType<typeof parse>;
   try {
     library = parse(source, PARSER_OPTIONS);

@@ -17,15 +17,17 @@ export function collapse(text: string): string {
 }
 const SPACE_TO_COLLAPSE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
-/** Maps character offsets to 1-based line numbers with a binary search over the newline positions. */
+/**
+ * Maps character offsets to 1-based line numbers with a binary search over the newline positions,
+ * found on the first lookup (a clean file may need none).
+ */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private starts: number[] | undefined;
 
-  constructor(text: string) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
+  constructor(private readonly text: string) {}
 
   lineAt(offset: number): number {
+    this.starts ??= lineStarts(this.text);
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -35,6 +37,12 @@ export class LineIndex {
     }
     return lo + 1;
   }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 const DOI_PATTERN = /\b(10\.\d{4,9}\/[^\s"]+)/;
