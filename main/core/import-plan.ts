@@ -16,10 +16,10 @@
  * the end, as the library does) and planning the same file again gives nothing to add or merge.
  */
 import { LIMITS } from "../../shared/api/schemas";
-import { collapse } from "../formats/import/text";
 import { normalizeArxivId, normalizeDoi, normalizeTitle } from "../../shared/model/ids";
 import type { Paper, ParsedPaper } from "../../shared/model/paper";
 import type { PaperState } from "../../shared/model/user-state";
+import { collapse } from "../formats/import/text";
 
 export interface ExistingEntry {
   paper: Paper;
