@@ -86,7 +86,14 @@ export function formatName(creator: Creator): string {
 }
 
 /** Keywords are verbatim in the parser; undo the common LaTeX escapes and drop grouping braces. */
-function keyword(value: string): string {
+export function keyword(value: string): string {
+  // Printable ASCII without a backslash, brace or angle bracket (most keywords) has nothing to undo.
+  return PLAIN_KEYWORD.test(value) ? value : keywordByRule(value);
+}
+const PLAIN_KEYWORD = /^[\x20-\x3b\x3d\x3f-\x5b\x5d-\x7a\x7c\x7e]*$/;
+
+/** `keyword` without the shortcut (a test holds the two equal). */
+export function keywordByRule(value: string): string {
   return finish(value.replace(/\\([_&%#$])/g, "$1").replace(/[{}]/g, ""));
 }
 
