@@ -160,12 +160,12 @@ function keywordList(value: string): string[] {
 }
 
 const COLLATOR = new Intl.Collator();
-/** Lowercase ASCII letters, digits, spaces and hyphens: the collator orders these by code point. */
-const CODE_POINT_ORDER = /^[a-z0-9 -]*$/;
+/** Lowercase ASCII letters, digits, spaces, "-", "." and "/": the collator orders these by code point. */
+const CODE_POINT_ORDER = /^[a-z0-9 ./-]*$/;
 
 /**
  * Sorted as the parser sorts keywords: `localeCompare` of the lowercased words. One Collator is the
- * same comparison, much faster; plain words ("deep learning", "gpt-4") skip it (a test holds the
+ * same comparison, much faster; plain words ("deep learning", "gpt-4", "method/gnn") skip it (a test holds the
  * shortcut to the collator's order).
  */
 export function sortCaseInsensitive(words: string[]): string[] {
