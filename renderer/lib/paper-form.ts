@@ -93,21 +93,18 @@ export type EditResult = { ok: true; fields: PaperEdit; changed: boolean } | { o
 
 /**
  * The fields of `paper` the form changes, ready for `updatePaper`: a cleared URL, venue or DOI is sent
- * as "" (the core removes it), cleared authors as []. The contract cannot remove a year once set.
+ * as "" and a cleared year as null (the core removes them), cleared authors as [].
  */
 export function paperEdit(paper: Paper, values: PaperFormValues): EditResult {
   const checked = validatePaperForm(values);
   if (!checked.ok) return checked;
   const next = checked.fields;
-  if (next.year === undefined && paper.year !== undefined) {
-    return { ok: false, errors: { year: "A year cannot be removed once set; change it instead" } };
-  }
   const fields: PaperEdit = {};
   if (next.title !== paper.title) fields.title = next.title;
   if ((next.abstract ?? "") !== paper.abstract.trim()) fields.abstract = next.abstract ?? "";
   const authors = next.authors ?? [];
   if (authors.join("\n") !== paper.authors.join("\n")) fields.authors = authors;
-  if (next.year !== undefined && next.year !== paper.year) fields.year = next.year;
+  if (next.year !== paper.year) fields.year = next.year ?? null;
   for (const key of ["url", "venue", "doi"] as const) {
     if ((next[key] ?? "") !== (paper[key] ?? "")) fields[key] = next[key] ?? "";
   }

@@ -30,6 +30,7 @@ const tag = z
 export const TAG_COLORS = ["gray", "red", "orange", "yellow", "green", "teal", "blue", "purple", "pink"] as const;
 
 const optionalText = (max: number) => z.string().max(max).optional();
+const year = z.number().int().min(1000).max(3000);
 const paperFields = {
   title: z.string().trim().min(1, "A title is required").max(2_000),
   abstract: optionalText(100_000),
@@ -40,7 +41,7 @@ const paperFields = {
     .refine((u) => u === "" || /^https?:\/\/\S+$/i.test(u), "The URL must start with http:// or https://")
     .optional(),
   authors: z.array(z.string().trim().min(1).max(500)).max(1_000).optional(),
-  year: z.number().int().min(1000).max(3000).optional(),
+  year: year.optional(),
   venue: optionalText(1_000),
   doi: optionalText(500),
 };
@@ -136,7 +137,11 @@ export const methodSchemas = {
   /** Add a paper by hand. */
   addPaper: z.strictObject(paperFields),
   /** Edit a paper's bibliographic fields. */
-  updatePaper: z.strictObject({ id, fields: z.strictObject(paperFields).partial() }),
+  updatePaper: z.strictObject({
+    id,
+    /** "" removes a URL, venue or DOI (the abstract becomes empty); year null removes the year. */
+    fields: z.strictObject({ ...paperFields, year: year.nullable() }).partial(),
+  }),
   /** Delete papers with their notes and highlights. Undoable. */
   deletePapers: z.strictObject({ ids }),
   /** Read an import file and report what importing it would do; nothing is written. */

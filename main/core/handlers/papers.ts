@@ -45,7 +45,7 @@ export function paperHandlers(ctx: LibraryContext): PaperHandlers {
       const next: Paper = { ...current };
       for (const [key, value] of Object.entries(fields)) {
         if (value === undefined) continue;
-        if (value === "" && key !== "abstract") delete (next as Partial<Paper>)[key as keyof Paper];
+        if (value === null || (value === "" && key !== "abstract")) delete (next as Partial<Paper>)[key as keyof Paper];
         else Object.assign(next, { [key]: value });
       }
       if ("abstract" in fields || "url" in fields) next.links = linksOf(next.abstract, next.url);

@@ -128,6 +128,10 @@ describe("papers by hand", () => {
     expect(added.existed).toBe(false);
     expect((await call(lib.handlers, "stats", {})).total).toBe(87);
     await call(lib.handlers, "updatePaper", { id: added.id, fields: { abstract: "The dominant sequence models..." } });
+    // A year can be removed (null) and set again.
+    await call(lib.handlers, "updatePaper", { id: added.id, fields: { year: null } });
+    expect((await call(lib.handlers, "getPaper", { id: added.id })).paper.year).toBeUndefined();
+    await call(lib.handlers, "updatePaper", { id: added.id, fields: { year: 2017 } });
     await call(lib.handlers, "setNote", { id: added.id, note: "classic" });
     await reopen();
     const detail = await call(lib.handlers, "getPaper", { id: added.id });

@@ -136,10 +136,11 @@ describe("paperEdit", () => {
     });
   });
 
-  it("says a year cannot be removed (the contract has no way to)", () => {
+  it("sends a cleared year as null, which the contract accepts", () => {
     const result = paperEdit(PAPER, { ...formFromPaper(PAPER), year: "" });
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.year).toMatch(/cannot be removed/);
+    expect(result).toEqual({ ok: true, fields: { year: null }, changed: true });
+    if (result.ok)
+      expect(methodSchemas.updatePaper.safeParse({ id: PAPER.id, fields: result.fields }).success).toBe(true);
   });
 
   it("validates like adding does", () => {
