@@ -45,6 +45,12 @@ test("add a paper by hand, edit it, delete it and undo", async ({ app }) => {
   await expect(edit).toHaveCount(0);
   await expect(detail.getByRole("heading", { level: 2 })).toHaveText("Soup kitchens for deep networks");
   await expect(detail.getByText("Ada Lovelace, Alan Turing, Grace Hopper · NeurIPS · 2024")).toBeVisible();
+  // A cleared year is removed.
+  await detail.getByRole("button", { name: "Edit paper" }).click();
+  await edit.getByRole("textbox", { name: "Year" }).fill("");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(edit).toHaveCount(0);
+  await expect(detail.getByText("Ada Lovelace, Alan Turing, Grace Hopper · NeurIPS", { exact: true })).toBeVisible();
   await expect(detail.getByRole("link", { name: "https://example.org/soup-kitchens" })).toHaveCount(0);
   await page.getByRole("searchbox", { name: "Search" }).fill("kitchens");
   await expect(paperList(page).getByRole("option")).toHaveText([/Soup kitchens for deep networks/]);
