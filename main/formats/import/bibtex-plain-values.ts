@@ -165,8 +165,8 @@ const CODE_POINT_ORDER = /^[a-z0-9 ./-]*$/;
 
 /**
  * Sorted as the parser sorts keywords: `localeCompare` of the lowercased words. One Collator is the
- * same comparison, much faster; plain words ("deep learning", "gpt-4", "method/gnn") skip it (a test holds the
- * shortcut to the collator's order).
+ * same comparison, much faster; plain words ("deep learning", "gpt-4", "method/gnn") skip it (a test
+ * holds the shortcut to the parser's order).
  */
 export function sortCaseInsensitive(words: string[]): string[] {
   if (words.length < 2) return words;
