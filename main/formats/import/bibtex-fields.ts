@@ -8,7 +8,7 @@
  */
 import type { Creator, Entry } from "@retorquere/bibtex-parser";
 import type { RawPaper } from "./build-paper";
-import { cleanArxivId, cleanDoi, collapse, findArxivId, findYear } from "./text";
+import { cleanArxivId, cleanDoi, collapse, collapseSpaceRuns, findArxivId, findYear } from "./text";
 
 const LT = "\uE000";
 const GT = "\uE001";
@@ -39,7 +39,7 @@ export function verbatim(value: string | undefined): string | undefined {
 /** A one-line field (title, journal, name part): markup dropped, whitespace collapsed. */
 export function plain(value: string | undefined): string {
   if (value === undefined) return "";
-  return PRINTABLE_ASCII.test(value) ? collapseSpaces(value) : plainByRule(value);
+  return PRINTABLE_ASCII.test(value) ? collapseSpaceRuns(value) : plainByRule(value);
 }
 
 /** `plain` without the ASCII shortcut (a test holds the two equal). */
@@ -53,14 +53,10 @@ export function plainByRule(value: string): string {
  */
 const PRINTABLE_ASCII = /^[\x20-\x3b\x3d\x3f-\x7e]*$/;
 
-function collapseSpaces(text: string): string {
-  return (text.includes("  ") ? text.replace(/ +/g, " ") : text).trim();
-}
-
 /** A multi-line field (abstract, annote): paragraphs and line breaks kept, other markup dropped. */
 export function rich(value: string | undefined): string {
   if (value === undefined) return "";
-  return PRINTABLE_ASCII.test(value) ? collapseSpaces(value) : richByRule(value);
+  return PRINTABLE_ASCII.test(value) ? collapseSpaceRuns(value) : richByRule(value);
 }
 
 /** `rich` without the ASCII shortcut (a test holds the two equal). */

@@ -14,6 +14,7 @@
  */
 import { type Creator, FieldMode } from "@retorquere/bibtex-parser";
 import type { ScannedValuePart } from "./bibtex-scan";
+import { collapseSpaceRuns } from "./text";
 
 export type FieldValue = string | string[] | Creator[];
 
@@ -89,8 +90,7 @@ export function decodePlain(field: string, raw: string): { value: FieldValue | u
   if (mode !== "creatorlist" && mode !== "richtext" && SIMPLE_TEXT.test(raw) && !raw.includes("''")) {
     // Most titles and abstracts: one pass rules out LaTeX, braces and line breaks; only dashes and
     // double spaces can still change (the same as `literal` below, in fewer passes).
-    const dashed = raw.includes("--") ? dashes(raw) : raw;
-    const value = (dashed.includes("  ") ? dashed.replace(SPACES, " ") : dashed).trim();
+    const value = collapseSpaceRuns(raw.includes("--") ? dashes(raw) : raw);
     return value.length === 0 ? undefined : { value };
   }
   if (needsLatex(raw)) return undefined;

@@ -17,6 +17,11 @@ export function collapse(text: string): string {
 }
 const SPACE_TO_COLLAPSE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
+/** Runs of " " to one, trimmed: `collapse` for text whose only white space inside is " " (one quick search). */
+export function collapseSpaceRuns(text: string): string {
+  return (text.includes("  ") ? text.replace(/ +/g, " ") : text).trim();
+}
+
 /**
  * Maps character offsets to 1-based line numbers with a binary search over the newline positions,
  * found on the first lookup (a clean file may need none).
