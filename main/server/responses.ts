@@ -1,21 +1,11 @@
 /** Response helpers: the security headers every response carries, and envelope replies. */
 import type { ServerResponse } from "node:http";
 import type { Envelope, ErrorCode, ErrorPayload } from "../../shared/api/errors";
+import { HEADER_CSP } from "../../shared/csp";
 
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join("; ");
-
-const SECURITY_HEADERS: Record<string, string> = {
-  "Content-Security-Policy": CSP,
+/** On every response of the loopback server and of the packaged app's `app://` protocol. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "Content-Security-Policy": HEADER_CSP,
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
   "X-Frame-Options": "DENY",

@@ -5,18 +5,25 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { HEADER_CSP, PAGE_CSP, withPageCsp } from "../../../shared/csp";
 
-const html = readFileSync(new URL("../../../renderer/index.html", import.meta.url), "utf8");
+const source = readFileSync(new URL("../../../renderer/index.html", import.meta.url), "utf8");
+/** index.html as the build writes it (vite.config.ts runs withPageCsp on it). */
+const html = withPageCsp(source);
 const builder = parse(readFileSync(new URL("../../../electron-builder.yml", import.meta.url), "utf8")) as {
   electronFuses: Record<string, boolean>;
   files: string[];
 };
 
-function csp(): Map<string, string[]> {
+function metaCsp(): string {
   const match = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
   if (!match?.[1]) throw new Error("renderer/index.html has no CSP meta tag");
+  return match[1];
+}
+
+function csp(): Map<string, string[]> {
   return new Map(
-    match[1]
+    metaCsp()
       .split(";")
       .map((d) => d.trim().split(/\s+/))
       .filter((parts) => parts[0])
@@ -50,6 +57,18 @@ describe("the renderer's Content-Security-Policy", () => {
 
   it("has no inline script in the page", () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
+  it("is written once: the built meta tag is PAGE_CSP, the header (server, app://) adds frame-ancestors", () => {
+    expect(metaCsp()).toBe(PAGE_CSP);
+    expect(source).not.toContain("default-src");
+    expect(HEADER_CSP).toBe(`${PAGE_CSP}; frame-ancestors 'none'`);
+    // A meta tag cannot carry frame-ancestors: Chromium ignores it there and logs a CSP error.
+    expect(PAGE_CSP).not.toContain("frame-ancestors");
+  });
+
+  it("the build refuses a page without the CSP placeholder", () => {
+    expect(() => withPageCsp("<!doctype html><title>x</title>")).toThrow(/placeholder/);
   });
 });
 

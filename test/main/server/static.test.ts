@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CSP } from "../../../main/server/responses";
+import { HEADER_CSP } from "../../../shared/csp";
 import { INDEX_HTML, rawRequest, startTestServer, type TestServer } from "./helpers";
 
 let t: TestServer;
@@ -22,9 +22,9 @@ describe("static files", () => {
     expect(res.headers.get("referrer-policy")).toBe("no-referrer");
     expect(res.headers.get("content-security-policy")).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+        "object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'",
     );
-    expect(res.headers.get("content-security-policy")).toBe(CSP);
+    expect(res.headers.get("content-security-policy")).toBe(HEADER_CSP);
   });
 
   it("serves assets with their content type", async () => {
@@ -36,7 +36,7 @@ describe("static files", () => {
 
   it("puts the security headers on API replies and refusals too", async () => {
     const res = await t.api("nope");
-    expect(res.headers.get("content-security-policy")).toBe(CSP);
+    expect(res.headers.get("content-security-policy")).toBe(HEADER_CSP);
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
