@@ -1,28 +1,11 @@
 /** Serves the built renderer. Needs no token (the page holds no data) but gets the Host check upstream. */
 import { createReadStream } from "node:fs";
-import { realpath, stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { basename } from "node:path";
-import { contentTypeOf } from "./content-types";
-import { isInside, resolveStaticPath } from "./path-guard";
+import { findStaticFile } from "./static-lookup";
 
 function sendText(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...extra });
   res.end(text);
-}
-
-/** The real path of a regular file inside `realRoot`, or undefined (missing, a folder, or a symlink out). */
-async function servableFile(realRoot: string, candidate: string): Promise<{ path: string; size: number } | undefined> {
-  try {
-    const real = await realpath(candidate);
-    if (!isInside(realRoot, real)) return undefined;
-    const info = await stat(real);
-    return info.isFile() ? { path: real, size: info.size } : undefined;
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-    throw err;
-  }
 }
 
 export async function serveStatic(req: IncomingMessage, res: ServerResponse, realRoot: string): Promise<void> {
@@ -30,16 +13,15 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, rea
     sendText(res, 405, "Method not allowed\n", { Allow: "GET, HEAD" });
     return;
   }
-  const candidate = resolveStaticPath(realRoot, req.url ?? "/");
-  const file = candidate && (await servableFile(realRoot, candidate));
+  const file = await findStaticFile(realRoot, req.url ?? "/");
   if (!file) {
     sendText(res, 404, "Not found\n");
     return;
   }
   res.writeHead(200, {
-    "Content-Type": contentTypeOf(file.path),
+    "Content-Type": file.contentType,
     "Content-Length": file.size,
-    "Cache-Control": basename(file.path) === "index.html" ? "no-store" : "no-cache",
+    "Cache-Control": file.cacheControl,
   });
   if (req.method === "HEAD") {
     res.end();
