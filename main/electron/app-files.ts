@@ -3,36 +3,35 @@
  * when packaged), and the one test of "is this URL our own page".
  */
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { SEED_FILE } from "../paths";
+import { APP_PAGE_URL } from "./app-protocol";
 
 export interface AppFiles {
-  /** The built renderer page the window loads. */
-  indexHtml: string;
-  /** Its file:// URL, the only page allowed to navigate or call IPC. */
+  /** The built renderer (dist/renderer), served as `app://folio/`. */
+  rendererDir: string;
+  /** The URL the window loads, the only page allowed to navigate or call IPC. */
   pageUrl: string;
   preload: string;
   seed: string;
 }
 
 export function appFiles(root: string): AppFiles {
-  const indexHtml = join(root, "dist", "renderer", "index.html");
   return {
-    indexHtml,
-    pageUrl: pathToFileURL(indexHtml).href,
+    rendererDir: join(root, "dist", "renderer"),
+    pageUrl: APP_PAGE_URL,
     preload: join(root, "dist", "electron", "preload.cjs"),
     seed: join(root, SEED_FILE),
   };
 }
 
-/** True for our index.html as a file:// URL, with any query or fragment (client-side routing). */
+/** True for our page's URL (same scheme, host and path), with any query or fragment (client-side routing). */
 export function isAppPage(url: string, pageUrl: string): boolean {
-  let target: URL;
-  try {
-    target = new URL(url);
-  } catch {
-    return false; // Not even a URL, so not our page.
-  }
+  const target = URL.parse(url);
   const page = new URL(pageUrl);
-  return target.protocol === "file:" && target.host === page.host && target.pathname === page.pathname;
+  return (
+    target !== null &&
+    target.protocol === page.protocol &&
+    target.host === page.host &&
+    target.pathname === page.pathname
+  );
 }

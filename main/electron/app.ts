@@ -1,13 +1,14 @@
 /**
- * The desktop app's lifecycle: one instance, a sandboxed and locked-down window, the library opened on
- * the user's data dir, IPC registered from the contract, library events forwarded to the page, and a
- * flush before quitting. `main.ts` calls `startFolio`; tests call it against a fake `electron`.
+ * The desktop app's lifecycle: one instance, a sandboxed and locked-down window showing `app://folio/`,
+ * the library opened on the user's data dir, IPC registered from the contract, library events forwarded
+ * to the page, and a flush before quitting. `main.ts` calls `startFolio`; tests call it against a fake `electron`.
  */
-import { app, type BrowserWindow, dialog, ipcMain, session } from "electron";
+import { app, type BrowserWindow, dialog, ipcMain, protocol, session } from "electron";
 import { EVENT_NAMES } from "../../shared/api/contract";
 import { type Library, openLibrary } from "../core/library";
 import { resolveDataDir } from "../paths";
 import { appFiles, isAppPage } from "./app-files";
+import { registerAppScheme, serveAppProtocol } from "./app-protocol";
 import { dataDirFlag } from "./args";
 import { EVENT_CHANNEL } from "./channels";
 import { registerIpc, trustMainFrameOf } from "./ipc";
@@ -34,6 +35,7 @@ export interface FolioShell {
 /** Resolves undefined when this process is not going to run the app (second instance, library failed). */
 export async function startFolio(opts: StartOptions): Promise<FolioShell | undefined> {
   app.enableSandbox();
+  registerAppScheme(protocol);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return undefined;
@@ -54,6 +56,7 @@ export async function startFolio(opts: StartOptions): Promise<FolioShell | undef
 
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
+  serveAppProtocol(protocol, files.rendererDir);
 
   const flag = dataDirFlag(opts.argv);
   const dataDir = flag || opts.env.FOLIO_DATA_DIR ? resolveDataDir(flag, opts.env) : app.getPath("userData");

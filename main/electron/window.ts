@@ -28,8 +28,8 @@ export function windowOptions(files: Pick<AppFiles, "preload">): BrowserWindowCo
 export function createMainWindow(files: AppFiles): BrowserWindow {
   const win = new BrowserWindow(windowOptions(files));
   win.once("ready-to-show", () => win.show());
-  win.loadFile(files.indexHtml).catch((err: Error) => {
-    console.error(`[folio] Could not load ${files.indexHtml}:`, err.message);
+  win.loadURL(files.pageUrl).catch((err: Error) => {
+    console.error(`[folio] Could not load ${files.pageUrl}:`, err.message);
   });
   return win;
 }

@@ -10,7 +10,6 @@
  * `ipcRenderer` listeners, so a preload loaded here talks to the real main-side code.
  */
 import { EventEmitter } from "node:events";
-import { pathToFileURL } from "node:url";
 
 export interface FakeFrame {
   url: string;
@@ -69,7 +68,7 @@ export class FakeWebContents extends EventEmitter {
 
 export class BrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents();
-  loadedFile: string | undefined;
+  loadedUrl: string | undefined;
   shown = false;
   focused = false;
   minimized = false;
@@ -82,13 +81,13 @@ export class BrowserWindow extends EventEmitter {
     app.emit("web-contents-created", makeEvent(), this.webContents);
   }
 
-  /** The last loadFile() in flight; await it to know did-finish-load has fired. */
+  /** The last loadURL() in flight; await it to know did-finish-load has fired. */
   loading: Promise<void> = Promise.resolve();
 
   /** Resolves after did-finish-load (emitted asynchronously, like Electron); ready-to-show follows. */
-  loadFile(path: string): Promise<void> {
-    this.loadedFile = path;
-    this.webContents.mainFrame.url = pathToFileURL(path).href;
+  loadURL(url: string): Promise<void> {
+    this.loadedUrl = url;
+    this.webContents.mainFrame.url = url;
     this.loading = Promise.resolve().then(() => {
       this.webContents.emit("did-finish-load");
       this.emit("ready-to-show");
@@ -122,6 +121,8 @@ export class BrowserWindow extends EventEmitter {
 
 class FakeApp extends EventEmitter {
   isPackaged = false;
+  /** Set by whenReady(); some calls are refused before it (protocol.handle) or after it. */
+  ready = false;
   appPath = "/nonexistent/app";
   userData = "/nonexistent/userData";
   gotSingleInstanceLock = true;
@@ -137,6 +138,7 @@ class FakeApp extends EventEmitter {
   }
   whenReady(): Promise<void> {
     this.calls.push("whenReady");
+    this.ready = true;
     return Promise.resolve();
   }
   getAppPath(): string {
@@ -212,10 +214,41 @@ class FakeSession {
   }
 }
 
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+interface FakeCustomScheme {
+  scheme: string;
+  privileges?: Record<string, boolean>;
+}
+
+/** Like Electron: schemes are made privileged before ready, and handled after it. */
+class FakeProtocol {
+  readonly privileged: FakeCustomScheme[] = [];
+  readonly handlers = new Map<string, ProtocolHandler>();
+
+  registerSchemesAsPrivileged(schemes: FakeCustomScheme[]): void {
+    if (app.ready) throw new Error("protocol.registerSchemesAsPrivileged should be called before app is ready");
+    this.privileged.push(...schemes);
+  }
+  handle(scheme: string, handler: ProtocolHandler): void {
+    if (!app.ready) throw new Error("protocol.handle should be called after app is ready");
+    if (this.handlers.has(scheme)) throw new Error(`The scheme has been handled: ${scheme}`);
+    this.handlers.set(scheme, handler);
+  }
+  /** What the page would get for `url` (a GET unless `init` says otherwise). */
+  async fetch(url: string, init?: RequestInit): Promise<Response> {
+    const scheme = new URL(url).protocol.slice(0, -1);
+    const handler = this.handlers.get(scheme);
+    if (!handler) throw new Error(`fake protocol: nothing handles ${scheme}:`);
+    return handler(new Request(url, init));
+  }
+}
+
 export const app = new FakeApp();
 export const ipcMain = new FakeIpcMain();
 export const ipcRenderer = new FakeIpcRenderer();
 export const session = { defaultSession: new FakeSession() };
+export const protocol = new FakeProtocol();
 
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
@@ -286,6 +319,7 @@ export const fake = {
   contextBridge,
   shell,
   session: session.defaultSession,
+  protocol,
   Menu,
   dialog,
   windows: [] as BrowserWindow[],
@@ -302,6 +336,7 @@ export const fake = {
 export function resetFake(): void {
   app.removeAllListeners();
   app.isPackaged = false;
+  app.ready = false;
   app.appPath = "/nonexistent/app";
   app.userData = "/nonexistent/userData";
   app.gotSingleInstanceLock = true;
@@ -315,6 +350,8 @@ export function resetFake(): void {
   shell.opened.length = 0;
   session.defaultSession = new FakeSession();
   fake.session = session.defaultSession;
+  protocol.privileged.length = 0;
+  protocol.handlers.clear();
   Menu.current = undefined;
   dialog.errors.length = 0;
   dialog.openAnswers.length = 0;
@@ -331,6 +368,7 @@ export default {
   ipcMain,
   ipcRenderer,
   Menu,
+  protocol,
   session,
   shell,
 };

@@ -1,5 +1,4 @@
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { appFiles, isAppPage } from "../../../main/electron/app-files";
 
@@ -7,11 +6,14 @@ const ROOT = join("/opt", "Folio", "resources", "app.asar");
 const files = appFiles(ROOT);
 
 describe("appFiles", () => {
-  it("puts the page, preload and seed where the build and the package put them", () => {
-    expect(files.indexHtml).toBe(join(ROOT, "dist", "renderer", "index.html"));
+  it("puts the renderer, preload and seed where the build and the package put them", () => {
+    expect(files.rendererDir).toBe(join(ROOT, "dist", "renderer"));
     expect(files.preload).toBe(join(ROOT, "dist", "electron", "preload.cjs"));
     expect(files.seed).toBe(join(ROOT, "data", "trending-papers.txt"));
-    expect(files.pageUrl).toBe(pathToFileURL(files.indexHtml).href);
+  });
+
+  it("shows the page from the app scheme, not from file://", () => {
+    expect(files.pageUrl).toBe("app://folio/index.html");
   });
 });
 
@@ -21,13 +23,19 @@ describe("isAppPage", () => {
   });
 
   it.each([
-    "file:///opt/Folio/resources/app.asar/dist/renderer/other.html",
-    "file:///etc/passwd",
-    "file://evil.example/opt/Folio/resources/app.asar/dist/renderer/index.html",
-    "https://evil.example/opt/Folio/resources/app.asar/dist/renderer/index.html",
-    "http://127.0.0.1:5173/",
+    "file:///opt/Folio/resources/app.asar/dist/renderer/index.html",
+    "file:///index.html",
+    "app://folio/other.html",
+    "app://folio/",
+    "app://folio/assets/index.html",
+    "app://evil/index.html",
+    "app://folio.evil/index.html",
+    "app://folio:8080/index.html",
+    "app:///index.html",
+    "https://folio/index.html",
+    "http://127.0.0.1:5173/index.html",
     "about:blank",
-    "dist/renderer/index.html",
+    "index.html",
     "",
   ])("refuses %s", (url) => {
     expect(isAppPage(url, files.pageUrl)).toBe(false);

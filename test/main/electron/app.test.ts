@@ -1,5 +1,5 @@
 import { EventEmitter, once } from "node:events";
-import { readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ipcRenderer } from "electron";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -8,6 +8,7 @@ import { type FolioShell, type StartOptions, startFolio } from "../../../main/el
 import { windowOptions } from "../../../main/electron/window";
 import { METHOD_NAMES } from "../../../shared/api/schemas";
 import { SHELL_METHOD_NAMES } from "../../../shared/api/shell";
+import { HEADER_CSP } from "../../../shared/csp";
 import { type BrowserWindow, fake, resetFake } from "../../fakes/electron";
 import { FILES, firstPaperId, ROOT, removeDir, tempDir } from "./helpers";
 
@@ -105,7 +106,27 @@ describe("the window and its guards", () => {
     await start();
     expect(fake.windows).toHaveLength(1);
     expect(mainWindow().options).toEqual(windowOptions(FILES));
-    expect(mainWindow().loadedFile).toBe(FILES.indexHtml);
+    expect(mainWindow().loadedUrl).toBe("app://folio/index.html");
+  });
+
+  it("makes app: privileged before the app is ready, and serves the built page on it once ready", async () => {
+    const appRoot = await tempDir();
+    try {
+      await mkdir(join(appRoot, "dist", "renderer"), { recursive: true });
+      await writeFile(join(appRoot, "dist", "renderer", "index.html"), "<!doctype html><title>Folio</title>\n");
+      await mkdir(join(appRoot, "data"));
+      await copyFile(FILES.seed, join(appRoot, "data", "trending-papers.txt"));
+      fake.app.appPath = appRoot;
+      await start(); // the fake, like Electron, refuses a privileged scheme after ready
+      expect(fake.protocol.privileged.map((s) => s.scheme)).toEqual(["app"]);
+      const page = await fake.protocol.fetch(mainWindow().loadedUrl ?? "");
+      expect(page.status).toBe(200);
+      expect(await page.text()).toBe("<!doctype html><title>Folio</title>\n");
+      expect(page.headers.get("content-security-policy")).toBe(HEADER_CSP);
+      expect((await fake.protocol.fetch("app://folio/../data/trending-papers.txt")).status).toBe(404);
+    } finally {
+      await removeDir(appRoot);
+    }
   });
 
   it("hardens every webContents: no webview, no foreign navigation, no new windows", async () => {

@@ -1,3 +1,5 @@
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { BrowserWindow, ipcMain, ipcRenderer } from "electron";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Library } from "../../../main/core/library";
@@ -5,7 +7,7 @@ import { registerIpc, trustMainFrameOf } from "../../../main/electron/ipc";
 import type { Envelope } from "../../../shared/api/errors";
 import { METHOD_NAMES } from "../../../shared/api/schemas";
 import { fake, resetFake } from "../../fakes/electron";
-import { FILES, firstPaperId, openSeededLibrary, removeDir, tempDir } from "./helpers";
+import { FILES, firstPaperId, openSeededLibrary, ROOT, removeDir, tempDir } from "./helpers";
 
 vi.mock("electron", () => import("../../fakes/electron"));
 
@@ -29,7 +31,7 @@ beforeEach(async () => {
   library = await openSeededLibrary(dir);
   paperId = await firstPaperId(library);
   win = new BrowserWindow({});
-  await win.loadFile(FILES.indexHtml);
+  await win.loadURL(FILES.pageUrl);
   registerIpc(
     ipcMain,
     library,
@@ -123,9 +125,18 @@ describe("sender check", () => {
     await expectRefused();
   });
 
+  it.each([
+    pathToFileURL(join(ROOT, "dist", "renderer", "index.html")).href,
+    "app://evil/index.html",
+    "app://folio/other.html",
+  ])("refuses our main frame showing %s (only app://folio/index.html is ours)", async (url) => {
+    fake.windowAt(0).webContents.mainFrame.url = url;
+    await expectRefused();
+  });
+
   it("refuses another webContents, even one showing our page", async () => {
     const other = new BrowserWindow({});
-    await other.loadFile(FILES.indexHtml);
+    await other.loadURL(FILES.pageUrl);
     const contents = fake.windowAt(1).webContents;
     fake.ipcRenderer.from = { contents, frame: contents.mainFrame };
     await expectRefused();

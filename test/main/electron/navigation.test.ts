@@ -1,9 +1,11 @@
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { app, BrowserWindow, session } from "electron";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { isAppPage } from "../../../main/electron/app-files";
 import { denyAllPermissions, hardenAllWebContents } from "../../../main/electron/security";
 import { type FakeWebContents, fake, resetFake } from "../../fakes/electron";
-import { FILES } from "./helpers";
+import { FILES, ROOT } from "./helpers";
 
 vi.mock("electron", () => import("../../fakes/electron"));
 
@@ -26,6 +28,9 @@ describe("navigation guards (every webContents)", () => {
     "http://127.0.0.1:8080/",
     "file:///etc/passwd",
     "file:///opt/other/dist/renderer/index.html",
+    pathToFileURL(join(ROOT, "dist", "renderer", "index.html")).href,
+    "app://evil/index.html",
+    "app://folio/other.html",
     "javascript:alert(1)",
     "data:text/html,hi",
   ];

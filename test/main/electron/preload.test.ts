@@ -27,7 +27,7 @@ beforeEach(async () => {
   library = await openSeededLibrary(dir);
   paperId = await firstPaperId(library);
   const win = new BrowserWindow({});
-  await win.loadFile(FILES.indexHtml);
+  await win.loadURL(FILES.pageUrl);
   registerIpc(
     ipcMain,
     library,

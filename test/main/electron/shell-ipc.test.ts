@@ -33,7 +33,7 @@ beforeEach(async () => {
   out = await tempDir();
   library = await openSeededLibrary(dir);
   win = new BrowserWindow({});
-  await win.loadFile(FILES.indexHtml);
+  await win.loadURL(FILES.pageUrl);
   const shell = shellHandlers({ dialog, window: () => win, library });
   unregister = registerIpc(
     ipcMain,

@@ -42,7 +42,7 @@ describe("createMainWindow", () => {
     const created = fake.windows[0];
     expect(fake.windows).toHaveLength(1);
     expect(created?.options).toEqual(windowOptions(FILES));
-    expect(created?.loadedFile).toBe(FILES.indexHtml);
+    expect(created?.loadedUrl).toBe("app://folio/index.html");
     expect(created?.shown).toBe(false);
     await new Promise<void>((resolve) => win.once("ready-to-show", () => resolve()));
     expect(created?.shown).toBe(true);
