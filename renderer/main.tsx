@@ -1,3 +1,5 @@
+// First: zod must be jitless before any schema is built (see the module).
+import "../shared/zod-jitless";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";

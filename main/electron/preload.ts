@@ -11,6 +11,8 @@
  * Bundled alone to CommonJS (dist/electron/preload.cjs): a sandboxed preload may require only
  * "electron". The method list comes from the contract's schemas, so zod is bundled in with it.
  */
+// First: zod must be jitless before any schema is built (see the module).
+import "../../shared/zod-jitless";
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from "electron";
 import {
   EVENT_NAMES,
