@@ -26,12 +26,8 @@ export function appFiles(root: string): AppFiles {
 
 /** True for our page's URL (same scheme, host and path), with any query or fragment (client-side routing). */
 export function isAppPage(url: string, pageUrl: string): boolean {
-  const target = URL.parse(url);
+  if (!URL.canParse(url)) return false;
+  const target = new URL(url);
   const page = new URL(pageUrl);
-  return (
-    target !== null &&
-    target.protocol === page.protocol &&
-    target.host === page.host &&
-    target.pathname === page.pathname
-  );
+  return target.protocol === page.protocol && target.host === page.host && target.pathname === page.pathname;
 }

@@ -49,8 +49,8 @@ export async function appResponse(request: Request, realRoot: Promise<string>): 
   if (request.method !== "GET" && request.method !== "HEAD") {
     return textResponse(405, "Method not allowed\n", { Allow: "GET, HEAD" });
   }
-  const url = URL.parse(request.url);
-  if (!url || url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return textResponse(404, "Not found\n");
+  const url = new URL(request.url); // a Request's URL always parses
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return textResponse(404, "Not found\n");
   try {
     const file = await findStaticFile(await realRoot, url.pathname);
     if (!file) return textResponse(404, "Not found\n");
