@@ -127,6 +127,19 @@ function backupWith(name: string): string {
   });
 }
 
+/** One paper per import format, tagged (keyword, category) with `name`, with a field or column so named. */
+function importFiles(name: string): Record<string, string> {
+  const title = (format: string) => `${format} about ${name}`;
+  const csl = { id: name, type: "article-journal", title: title("csl-json"), keyword: name, [name]: "x" };
+  return {
+    bibtex: `@article{${name},\n  title = {${title("bibtex")}},\n  author = {Doe, Jane},\n  ${name} = {x},\n  keywords = {${name}, plain}\n}\n`,
+    ris: `TY  - JOUR\nTI  - ${title("ris")}\nAU  - Doe, Jane\nKW  - ${name}\nER  - \n`,
+    "csl-json": JSON.stringify([csl]),
+    "zotero-csv": `Key,Item Type,Publication Year,Author,Title,Manual Tags,${name}\n${name},journalArticle,2020,"Doe, Jane",${title("zotero-csv")},${name},x\n`,
+    "arxiv-atom": `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2401.00001v1</id><title>${title("arxiv-atom")}</title><summary>s</summary><author><name>Jane Doe</name></author><category term="${name}"/></entry></feed>`,
+  };
+}
+
 describe.each(NAMES)("the inherited name %s", (name) => {
   it("as an id nothing has: refused as an unknown id is, and nothing changes", async () => {
     const [paper = ""] = await seedIds(1);
@@ -230,24 +243,26 @@ describe.each(NAMES)("the inherited name %s", (name) => {
     }
   });
 
-  it("as a keyword of a BibTeX file and in its file name: imported as a tag that survives a restart", async () => {
-    const text = `@article{key1,
-  title = {A BibTeX paper about ${name}},
-  author = {Doe, Jane},
-  year = {2020},
-  keywords = {${name}, plain}
-}
-`;
-    const preview = await ok("previewImport", { text, filename: `refs.${name}` });
-    expect(preview).toMatchObject({ format: "bibtex", added: 1 });
-    await ok("commitImport", { token: preview.token });
+  it("as a keyword, field or column in every import format, and in the file's name: a tag kept through a restart", async () => {
+    const files = importFiles(name);
+    for (const [format, text] of Object.entries(files)) {
+      const preview = await ok("previewImport", { text, filename: `refs.${name}` });
+      expect(preview).toMatchObject({ format, added: 1, problems: [] });
+      await ok("commitImport", { token: preview.token });
+    }
     await ok("setTagColor", { tag: name, color: "purple" });
-    expect((await ok("stats", {})).tags).toContainEqual({ name, count: 1, color: "purple" });
-    const [row] = (await ok("query", { tags: [name] })).items;
-    expect(row?.title).toBe(`A BibTeX paper about ${name}`);
+    const count = Object.keys(files).length;
+    expect((await ok("stats", {})).tags).toContainEqual({ name, count, color: "purple" });
+    const found = await ok("query", { tags: [name] });
+    expect(found.items.map((r) => r.title).sort()).toEqual(
+      Object.keys(files)
+        .map((f) => `${f} about ${name}`)
+        .sort(),
+    );
 
-    const before = await snapshot([row?.id ?? ""]);
+    const ids = found.items.map((r) => r.id);
+    const before = await snapshot(ids);
     await restart();
-    expect(await snapshot([row?.id ?? ""])).toEqual(before);
+    expect(await snapshot(ids)).toEqual(before);
   });
 });
