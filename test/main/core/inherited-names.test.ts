@@ -178,6 +178,10 @@ describe.each(NAMES)("the inherited name %s", (name) => {
     expect(stats.tags).toContainEqual({ name: `${name}/child`, count: 1, color: "blue" });
     expect(stats.smartLists).toContainEqual(expect.objectContaining({ id: listId, name, count: 2 }));
     expect((await ok("query", { tags: [name] })).total).toBe(2);
+    expect((await ok("query", { text: `tag:${name}` })).total).toBe(2);
+    // Free text also matches the tag (and, being fuzzy, maybe other papers' words).
+    const byText = (await ok("query", { text: name })).items.map((r) => r.id);
+    expect(byText).toEqual(expect.arrayContaining([p1, p3]));
 
     const before = await snapshot([p1, p2, p3]);
     await restart();
