@@ -172,6 +172,8 @@ describe.each(NAMES)("the inherited name %s", (name) => {
     await ok("removeTags", { ids: [p2], tags: [name] });
     await ok("setNote", { id: p1, note: name });
     const { id: listId } = await ok("saveSmartList", { name, query: { tags: [name] } });
+    const { id: added } = await ok("addPaper", { title: name, authors: [name], venue: name });
+    await ok("updatePaper", { id: added, fields: { doi: name } });
 
     const stats = await ok("stats", {});
     expect(stats.tags).toContainEqual({ name, count: 2, color: "red" });
@@ -183,16 +185,17 @@ describe.each(NAMES)("the inherited name %s", (name) => {
     const byText = (await ok("query", { text: name })).items.map((r) => r.id);
     expect(byText).toEqual(expect.arrayContaining([p1, p3]));
 
-    const before = await snapshot([p1, p2, p3]);
+    const before = await snapshot([p1, p2, p3, added]);
+    expect(before.details[3]?.paper).toMatchObject({ title: name, authors: [name], venue: name, doi: name });
     await restart();
-    expect(await snapshot([p1, p2, p3])).toEqual(before);
+    expect(await snapshot([p1, p2, p3, added])).toEqual(before);
 
     await ok("renameSmartList", { id: listId, name: `${name} again` });
     await ok("deleteTag", { tag: name });
     expect((await ok("stats", {})).tags.map((t) => t.name)).not.toContain(name);
-    const after = await snapshot([p1, p2, p3]);
+    const after = await snapshot([p1, p2, p3, added]);
     await restart(true);
-    expect(await snapshot([p1, p2, p3])).toEqual(after);
+    expect(await snapshot([p1, p2, p3, added])).toEqual(after);
   });
 
   it("as paper, tag, highlight and smart list ids in a backup: imported, edited, kept through a restart", async () => {
