@@ -69,7 +69,9 @@ export function planBackup(
   }
   const plan: BackupPlan = { changes: [], added: [], merged: [], skipped: [] };
   for (const paper of backup.papers) {
-    const state = backup.states[paper.id] ?? { ...DEFAULT_PAPER_STATE, tags: [], highlights: [] };
+    const state = Object.hasOwn(backup.states, paper.id)
+      ? (backup.states[paper.id] as PaperState)
+      : { ...DEFAULT_PAPER_STATE, tags: [], highlights: [] };
     const match =
       byKey.get(`id:${paper.id}`) ??
       (paper.doi ? byKey.get(`doi:${normalizeDoi(paper.doi)}`) : undefined) ??
@@ -91,7 +93,8 @@ export function planBackup(
     plan.changes.push({ k: "papers", id: match.paper.id, v: merged });
     plan.merged.push(paper.title);
   }
-  for (const [key, meta] of Object.entries(backup.tags)) {
+  for (const [name, meta] of Object.entries(backup.tags)) {
+    const key = tagKey(name);
     if (!hasTagMeta(key)) plan.changes.push({ k: "tags", id: key, v: meta });
   }
   for (const raw of backup.savedSearches) {

@@ -43,11 +43,10 @@ export class Counters {
     colors: Readonly<Record<string, { color?: string }>>,
   ): Pick<LibraryStats, "total" | "byStatus" | "starred" | "tags"> {
     const tags: TagCount[] = [...this.tags.entries()]
-      .map(([key, t]) => ({
-        name: t.name,
-        count: t.count,
-        ...(colors[key]?.color ? { color: colors[key].color } : {}),
-      }))
+      .map(([key, t]) => {
+        const color = Object.hasOwn(colors, key) ? colors[key]?.color : undefined;
+        return { name: t.name, count: t.count, ...(color ? { color } : {}) };
+      })
       .sort((a, b) => a.name.localeCompare(b.name));
     return { total: this.total, byStatus: { ...this.byStatus }, starred: this.starred, tags };
   }

@@ -13,7 +13,7 @@ export class PaperView {
   ) {}
 
   get(id: string): Paper | undefined {
-    const edit = this.store.data.corpus[id];
+    const edit = this.store.get("corpus", id);
     if (edit) return "paper" in edit ? edit.paper : undefined;
     return this.corpus.get(id);
   }

@@ -9,7 +9,8 @@
  * Paper and state shapes are the store's own schemas, so a backup holds exactly what the store holds.
  */
 import { z } from "zod";
-import { paperSchema, paperStateSchema } from "../core/schema/files";
+import { paperSchema, paperStateSchema, tagMetaSchema } from "../core/schema/files";
+import { ownRecordSchema } from "../core/schema/own-record";
 
 export const BACKUP_VERSION = 1;
 
@@ -19,8 +20,8 @@ export const folioBackupSchema = z
     version: z.literal(BACKUP_VERSION),
     exportedAt: z.string(),
     papers: z.array(paperSchema),
-    states: z.record(z.string(), paperStateSchema),
-    tags: z.record(z.string(), z.object({ color: z.string().optional() })),
+    states: ownRecordSchema(paperStateSchema),
+    tags: ownRecordSchema(tagMetaSchema),
     savedSearches: z.array(z.unknown()),
   })
   .superRefine((backup, ctx) => {

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { SORT_KEYS } from "../../../shared/api/schemas";
 import { PRIORITIES, STATUSES } from "../../../shared/model/user-state";
+import { ownRecord, ownRecordSchema } from "./own-record";
 
 export const LIBRARY_SCHEMA_VERSION = 2;
 export const CORPUS_SCHEMA_VERSION = 1;
@@ -63,6 +64,8 @@ export const smartListSchema = z.object({
   createdAt: iso,
 });
 
+export const tagMetaSchema = z.object({ color: z.string().optional() });
+
 export const settingsSchema = z.object({
   theme: z.enum(["system", "light", "dark"]),
 });
@@ -71,12 +74,12 @@ export const libraryFileSchema = z.object({
   schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
   /** The last journal sequence number folded into this snapshot. */
   journalSeq: z.number().int().min(0),
-  papers: z.record(z.string(), paperStateSchema),
-  tags: z.record(z.string(), z.object({ color: z.string().optional() })),
+  papers: ownRecordSchema(paperStateSchema),
+  tags: ownRecordSchema(tagMetaSchema),
   /** Papers added by hand, edited or deleted since corpus.json was last written. */
-  corpus: z.record(z.string(), corpusEditSchema),
-  smartLists: z.record(z.string(), smartListSchema),
-  settings: z.record(z.string(), settingsSchema),
+  corpus: ownRecordSchema(corpusEditSchema),
+  smartLists: ownRecordSchema(smartListSchema),
+  settings: ownRecordSchema(settingsSchema),
 });
 export type LibraryFile = z.infer<typeof libraryFileSchema>;
 export type CorpusEdit = z.infer<typeof corpusEditSchema>;
@@ -94,11 +97,11 @@ export function emptyLibrary(): LibraryFile {
   return {
     schemaVersion: LIBRARY_SCHEMA_VERSION,
     journalSeq: 0,
-    papers: {},
-    tags: {},
-    corpus: {},
-    smartLists: {},
-    settings: {},
+    papers: ownRecord(),
+    tags: ownRecord(),
+    corpus: ownRecord(),
+    smartLists: ownRecord(),
+    settings: ownRecord(),
   };
 }
 

@@ -132,11 +132,12 @@ export class LibraryStore {
 
   /** The current record of a collection, for computing an inverse (undo). */
   get<K extends CollectionName>(k: K, id: string): Collections[K] | undefined {
-    return (this.db.data[k] as Record<string, Collections[K]>)[id];
+    const collection = this.db.data[k] as Record<string, Collections[K]>;
+    return Object.hasOwn(collection, id) ? collection[id] : undefined;
   }
 
   state(id: string): PaperState {
-    return this.db.data.papers[id] ?? { ...DEFAULT_PAPER_STATE, tags: [], highlights: [] };
+    return this.get("papers", id) ?? { ...DEFAULT_PAPER_STATE, tags: [], highlights: [] };
   }
 
   /** Apply one change in memory at once; `persist` makes a batch of applied changes durable. */

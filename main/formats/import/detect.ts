@@ -43,7 +43,7 @@ export function detectFormat(text: string, filename?: string): ImportFormat {
     );
   }
   const ext = filename?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
-  const preferred = ext ? EXTENSIONS[ext] : undefined;
+  const preferred = ext && Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
   return candidates.find((c) => preferred?.includes(c)) ?? (candidates[0] as ImportFormat);
 }
 
