@@ -90,18 +90,27 @@ describe("a library folder the user may not write", () => {
   });
 });
 
-describe("a library.json the user may not read", () => {
-  it("is named in one sentence and left where it is", async ({ skip }) => {
-    skip(skipped !== undefined, skipped);
-    await chmod(lib, 0o777);
-    await chmod(join(lib, "library.json"), 0o600);
-    const before = await fileTree(lib);
-    const { code, stdout, stderr } = asNobody(["list", "--data-dir", lib]);
-    expect(stderr).toBe(
-      `folio: Folio is not allowed to open ${join(lib, "library.json")} (permission denied): give your user access to it, or use another library folder.\n`,
-    );
-    expect(code).toBe(1);
-    expect(stdout).toBe("");
-    expect(await fileTree(lib)).toEqual(before);
-  });
+describe("a data file the user may not read", () => {
+  it.for(["library.json", "library.journal", "corpus.json"])(
+    "%s is named in one sentence and left where it is",
+    async (name, { skip }) => {
+      skip(skipped !== undefined, skipped);
+      const path = join(lib, name);
+      await chmod(lib, 0o777);
+      await chmod(path, 0o600);
+      try {
+        const before = await fileTree(lib);
+        const { code, stdout, stderr } = asNobody(["list", "--data-dir", lib]);
+        expect(stderr).toBe(
+          `folio: Folio is not allowed to open ${path} (permission denied): give your user access to it, or use another library folder.\n`,
+        );
+        expect(code).toBe(1);
+        expect(stdout).toBe("");
+        expect(await fileTree(lib)).toEqual(before);
+      } finally {
+        await chmod(path, 0o644);
+        await chmod(lib, 0o755);
+      }
+    },
+  );
 });
