@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { type Library, openLibrary } from "../core/library";
 import { LOCK_FILE } from "../core/store/data-dir-lock";
-import { type FsError, isFsError, isNotWritable } from "../core/store/fs-errors";
+import { type FsError, isNotWritable } from "../core/store/fs-errors";
 import { resolveDataDir, SEED_FILE } from "../paths";
 import type { CommandContext } from "./args";
 
@@ -21,7 +21,7 @@ export interface OpenFor {
 
 /** The folder itself cannot be written (not one file in it): creating it or its lock failed, or EROFS. */
 function folderNotWritable(err: unknown, dataDir: string): err is FsError {
-  if (!isFsError(err) || !isNotWritable(err)) return false;
+  if (!isNotWritable(err)) return false;
   return err.code === "EROFS" || err.syscall === "mkdir" || err.path === join(dataDir, LOCK_FILE);
 }
 
@@ -43,7 +43,7 @@ export async function openCliLibrary(
     if (readOnlyFallback && isNotWritable(err)) {
       // A read-only open that fails too (the files cannot even be read) reports its own error.
       const library = await openLibrary({ dataDir, seedPath, readOnly: true });
-      const why = WHY_NOT_WRITABLE[(err as FsError).code];
+      const why = WHY_NOT_WRITABLE[err.code];
       ctx.io.stderr(`folio: note: ${dataDir} cannot be written (${why}), so the library was opened read-only.\n`);
       return library;
     }

@@ -16,7 +16,7 @@ export function isFsError(err: unknown): err is FsError {
 /** Codes that mean "this may not be written here" (root ignores mode bits, not a read-only mount). */
 const NOT_WRITABLE = new Set(["EROFS", "EACCES", "EPERM"]);
 
-export function isNotWritable(err: unknown): boolean {
+export function isNotWritable(err: unknown): err is FsError {
   return isFsError(err) && NOT_WRITABLE.has(err.code);
 }
 
