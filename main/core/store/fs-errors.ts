@@ -58,11 +58,20 @@ const VERBS: Record<string, string> = {
   fdatasync: "save",
 };
 
-/** The nearest part of `path` that exists and is a file (why ENOTDIR was raised), if any. */
+/** The part of `path` that is a file where a folder should be (why ENOTDIR was raised), if found. */
 function fileOnTheWay(path: string): string | undefined {
-  for (let p = dirname(path); p !== dirname(p); p = dirname(p)) {
-    const kind = statSync(p, { throwIfNoEntry: false });
-    if (kind) return kind.isDirectory() ? undefined : p;
+  const ancestors: string[] = [];
+  for (let p = dirname(path); p !== dirname(p); p = dirname(p)) ancestors.unshift(p);
+  try {
+    // From the root down, so each stat is of a path whose parents are all folders.
+    for (const p of ancestors) {
+      const kind = statSync(p, { throwIfNoEntry: false });
+      if (!kind) return undefined;
+      if (!kind.isDirectory()) return p;
+    }
+  } catch (err) {
+    // A folder on the way that may not be looked into: the sentence then names no file.
+    if (!isFsError(err)) throw err;
   }
   return undefined;
 }

@@ -49,10 +49,10 @@ describe("a data file that is a folder", () => {
 });
 
 describe("a data dir that is not a folder", () => {
-  it("a path through a file (ENOTDIR)", async () => {
+  it.each(["library", "two/levels"])("a path through a file (ENOTDIR): notes.txt/%s", async (below) => {
     const file = join(root, "notes.txt");
     await writeFile(file, "not a folder\n");
-    const dir = join(file, "library");
+    const dir = join(file, below);
     await expectRefusal(
       dir,
       `${dir} cannot be used because ${file} is a file, not a folder: choose another library folder, or move that file away.`,
