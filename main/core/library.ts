@@ -21,6 +21,7 @@ import { PaperView } from "./paper-view";
 import { toPaper } from "./papers";
 import { CorpusStore } from "./store/corpus-store";
 import { DataDirLock } from "./store/data-dir-lock";
+import { explainFsError } from "./store/fs-errors";
 import { LibraryStore, type StoreTuning } from "./store/library-store";
 import { UndoStack } from "./undo-stack";
 
@@ -37,6 +38,11 @@ export interface LibraryOptions {
   now?: () => Date;
   /** Storage tuning (tests make compaction frequent to exercise its crash windows). */
   tuning?: StoreTuning;
+  /**
+   * Open without writing anything (for a folder that cannot be written): no lock, no journal opened
+   * for append, no compaction, backup, search-index file or seeding. Reads work; every write is refused.
+   */
+  readOnly?: boolean;
 }
 
 export interface Library {
@@ -45,6 +51,7 @@ export interface Library {
   /** Things the user must be told at start (a recovered file, a skipped journal line). */
   readonly notices: string[];
   readonly dataDir: string;
+  readonly readOnly: boolean;
   /**
    * Tell every window the app is quitting (they save what is pending) and wait until those writes
    * have landed: no write under way for `quietMs`, or `maxMs` at most. Then call `close`.
@@ -61,21 +68,31 @@ async function seedCorpus(corpus: CorpusStore, seedPath: string, now: Date): Pro
   return problems.map((p) => `The bundled corpus, line ${p.line}: ${p.message}`);
 }
 
+/** Errors of the file system (a read-only folder, a journal that is a folder) come as one sentence. */
 export async function openLibrary(opts: LibraryOptions): Promise<Library> {
+  try {
+    return await openLibraryFiles(opts);
+  } catch (err) {
+    throw explainFsError(err);
+  }
+}
+
+async function openLibraryFiles(opts: LibraryOptions): Promise<Library> {
   const now = opts.now ?? (() => new Date());
-  await mkdir(opts.dataDir, { recursive: true });
-  const lock = await DataDirLock.acquire(opts.dataDir);
+  const readOnly = opts.readOnly === true;
+  if (!readOnly) await mkdir(opts.dataDir, { recursive: true });
+  const lock = readOnly ? undefined : await DataDirLock.acquire(opts.dataDir);
   let corpus: CorpusStore;
   let store: LibraryStore;
   try {
-    corpus = await CorpusStore.open(opts.dataDir);
-    store = await LibraryStore.open(opts.dataDir, opts.tuning);
+    corpus = await CorpusStore.open(opts.dataDir, readOnly);
+    store = await LibraryStore.open(opts.dataDir, opts.tuning, readOnly);
   } catch (err) {
-    await lock.release();
+    await lock?.release();
     throw err;
   }
   const notices = [...(corpus.notice ? [corpus.notice] : []), ...store.notices];
-  if (corpus.fresh && opts.seedPath) notices.push(...(await seedCorpus(corpus, opts.seedPath, now())));
+  if (corpus.fresh && opts.seedPath && !readOnly) notices.push(...(await seedCorpus(corpus, opts.seedPath, now())));
 
   const events = new LibraryEvents();
   store.onBackgroundError = (err) =>
@@ -90,7 +107,7 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
   const search = createSearch(
     { papers: () => view.all(), paper: (id) => view.get(id), stateOf: (id) => store.state(id) },
     {
-      dataDir: opts.dataDir,
+      ...(readOnly ? {} : { dataDir: opts.dataDir }),
       onError: searchTrouble,
     },
   );
@@ -130,7 +147,7 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
    */
   async function foldOverlay(): Promise<void> {
     const overlay = Object.keys(store.data.corpus);
-    if (overlay.length < FOLD_OVERLAY_AT) return;
+    if (overlay.length < FOLD_OVERLAY_AT || readOnly) return;
     await corpus.replaceAll([...view.all()]);
     // A crash before this line leaves overlay entries that repeat the corpus: harmless.
     await store.put(overlay.map((id) => ({ k: "corpus", id, v: null })));
@@ -142,7 +159,7 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
       .catch((err: Error) => console.error(`[folio] folding papers into corpus.json failed: ${err.message}`))
       .then(() => search.close())
       .then(() => store.close())
-      .finally(() => lock.release());
+      .finally(() => lock?.release());
     return closing;
   };
   async function drain({ quietMs = 300, maxMs = 2000 } = {}): Promise<void> {
@@ -156,5 +173,5 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
     }
   }
 
-  return { handlers, events, notices, dataDir: opts.dataDir, drain, close };
+  return { handlers, events, notices, dataDir: opts.dataDir, readOnly, drain, close };
 }

@@ -15,6 +15,22 @@ export function allowedOrigins(port: number): Set<string> {
   return new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
 }
 
+/**
+ * Headers a request may carry once. Node keeps the first of two Host or Authorization headers and joins
+ * two Origins, so a second copy could make these checks read one value while a proxy reads another.
+ */
+const SINGLE_HEADERS = { host: "Host", origin: "Origin", authorization: "Authorization" };
+
+/** `headersDistinct` lists every value a request sent for each header (lower-case names). */
+export function checkSingleHeaders(headersDistinct: NodeJS.Dict<string[]>): Refusal {
+  for (const [name, label] of Object.entries(SINGLE_HEADERS)) {
+    if ((headersDistinct[name]?.length ?? 0) > 1) {
+      return { status: 400, message: `Refused: the request has more than one ${label} header` };
+    }
+  }
+  return undefined;
+}
+
 /** The Host check applies to every request; the Origin check to any request that carries one. */
 export function checkOrigin(headers: IncomingHttpHeaders, port: number): Refusal {
   const host = headers.host?.toLowerCase();

@@ -22,6 +22,7 @@ const STATUS_OF: Record<ErrorCode, number> = {
   UNAUTHORIZED: 401,
   NOT_FOUND: 404,
   UNKNOWN_METHOD: 404,
+  READ_ONLY: 409,
   INTERNAL: 500,
 };
 

@@ -11,7 +11,7 @@ import type { Library } from "../core/library";
 import { handleApiCall } from "./api-route";
 import { ConnectionTracker } from "./connections";
 import { EventStreams } from "./event-stream";
-import { bearerToken, checkOrigin, tokenMatches, UNAUTHORIZED_MESSAGE } from "./guards";
+import { bearerToken, checkOrigin, checkSingleHeaders, tokenMatches, UNAUTHORIZED_MESSAGE } from "./guards";
 import { refuse, sendError, setSecurityHeaders } from "./responses";
 import { serveStatic } from "./static-files";
 
@@ -51,6 +51,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setSecurityHeaders(res);
+    const twice = checkSingleHeaders(req.headersDistinct);
+    if (twice) {
+      refuse(res, twice.status, { code: "INVALID_ARGUMENT", message: twice.message });
+      return;
+    }
     const refusal = checkOrigin(req.headers, port);
     if (refusal) {
       refuse(res, refusal.status, { code: "UNAUTHORIZED", message: refusal.message });

@@ -1,5 +1,13 @@
 /** Structured errors that cross every transport unchanged. */
-export const ERROR_CODES = ["INVALID_ARGUMENT", "NOT_FOUND", "UNKNOWN_METHOD", "UNAUTHORIZED", "INTERNAL"] as const;
+export const ERROR_CODES = [
+  "INVALID_ARGUMENT",
+  "NOT_FOUND",
+  "UNKNOWN_METHOD",
+  "UNAUTHORIZED",
+  /** A write to a library opened read-only (its folder cannot be written). */
+  "READ_ONLY",
+  "INTERNAL",
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ErrorPayload {

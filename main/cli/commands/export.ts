@@ -52,7 +52,10 @@ export const exportCommand: CommandSpec = {
     const target = { force: values.force === true, forceFlag: "--force" };
     // Checked before the export is built, so a refused target costs nothing; checked again when writing.
     await checkTarget(out, format, target);
-    const library = await openCliLibrary(ctx, stringOption(values, "data-dir"));
+    const library = await openCliLibrary(ctx, stringOption(values, "data-dir"), {
+      command: "export",
+      readOnlyFallback: true,
+    });
     reportNotices(ctx, library.notices);
     const result = await withLibrary(library, () => call(library.handlers, "exportLibrary", exportArg(values, format)));
     await writeExport(out, result, target);

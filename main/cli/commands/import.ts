@@ -37,7 +37,7 @@ export const importCommand: CommandSpec = {
     const format = formatOption(stringOption(values, "format"));
     // Read before opening the library: a file that is not there or not text touches nothing.
     const file = await readImportFile(path);
-    const library = await openCliLibrary(ctx, stringOption(values, "data-dir"));
+    const library = await openCliLibrary(ctx, stringOption(values, "data-dir"), { command: "import" });
     reportNotices(ctx, library.notices);
     const dryRun = values["dry-run"] === true;
     const { preview, committed } = await withLibrary(library, async () => {

@@ -16,7 +16,10 @@ export const listCommand: CommandSpec = {
   },
 
   async run(values, ctx) {
-    const library = await openCliLibrary(ctx, stringOption(values, "data-dir"));
+    const library = await openCliLibrary(ctx, stringOption(values, "data-dir"), {
+      command: "list",
+      readOnlyFallback: true,
+    });
     reportNotices(ctx, library.notices);
     const entries = await withLibrary(library, () => allEntries(library.handlers));
     ctx.io.stdout(values.json ? formatJson(entries) : formatTable(entries));

@@ -21,7 +21,7 @@ export const serveCommand: CommandSpec = {
       ctx.io.stderr("folio: the web interface is not built yet; run npm run build, then try again.\n");
       return 1;
     }
-    const library = await openCliLibrary(ctx, stringOption(values, "data-dir"));
+    const library = await openCliLibrary(ctx, stringOption(values, "data-dir"), { command: "serve" });
     return withLibrary(library, async () => {
       const server = await listen(() => startServer({ library, rendererDir, port }), port);
       // The first stdout line is a contract: scripts and the e2e fixture read the URL from it.

@@ -34,10 +34,11 @@ export class CorpusStore {
     for (const p of db.data.papers) this.byId.set(p.id, p);
   }
 
-  static async open(dataDir: string): Promise<CorpusStore> {
+  /** With `readOnly`, a bad corpus.json is neither moved nor replaced (see safeLoad). */
+  static async open(dataDir: string, readOnly = false): Promise<CorpusStore> {
     const path = join(dataDir, "corpus.json");
     const backups = new Backups(join(dataDir, "backups"), "corpus", BACKUPS_KEPT);
-    const { db, fresh, notice } = await safeLoad({ path, decode: decodeCorpus, fresh: emptyCorpus, backups });
+    const { db, fresh, notice } = await safeLoad({ path, decode: decodeCorpus, fresh: emptyCorpus, backups, readOnly });
     return new CorpusStore(db, path, backups, fresh, notice);
   }
 

@@ -15,6 +15,8 @@ interface LockInfo {
   since: string;
 }
 
+export const LOCK_FILE = "folio.lock";
+
 export class DataDirBusyError extends Error {}
 
 function isAlive(pid: number): boolean {
@@ -49,7 +51,7 @@ export class DataDirLock {
   }
 
   static async acquire(dataDir: string, command = process.argv.slice(1, 3).join(" ")): Promise<DataDirLock> {
-    const path = join(dataDir, "folio.lock");
+    const path = join(dataDir, LOCK_FILE);
     const info: LockInfo = { pid: process.pid, host: hostname(), command, since: new Date().toISOString() };
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
@@ -73,7 +75,10 @@ export class DataDirLock {
           `Another Folio is using ${dataDir}: ${who}, since ${owner.since}. Close it first, or use another --data-dir.`,
         );
       }
-      await unlink(path).catch(() => undefined); // a concurrent opener may have removed it already
+      // A concurrent opener may have removed it already; any other failure (a read-only folder) is reported.
+      await unlink(path).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== "ENOENT") throw err;
+      });
     }
     throw new DataDirBusyError(`Could not take the lock ${path}`);
   }

@@ -4,7 +4,7 @@
  * the snapshot is rewritten (atomically, by lowdb) when edits pause, when the journal grows, and at close.
  */
 import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Low } from "lowdb";
 import { DEFAULT_PAPER_STATE, type PaperState, type TagMeta } from "../../../shared/model/user-state";
 import {
@@ -17,7 +17,9 @@ import {
 } from "../schema/files";
 import { migrateLibrary } from "../schema/migrations";
 import { Backups } from "./backups";
+import { withPath } from "./fs-errors";
 import { Journal, readJournal } from "./journal";
+import { readOnlyRefusal } from "./read-only";
 import { safeLoad } from "./safe-load";
 
 /** The record collections of library.json; each journal entry puts or deletes one record. */
@@ -80,7 +82,8 @@ export class LibraryStore {
 
   private constructor(
     private readonly db: Low<LibraryFile>,
-    private readonly journal: Journal,
+    /** Undefined when the store is read-only. */
+    private readonly openJournal: Journal | undefined,
     private readonly path: string,
     private readonly backups: Backups,
     readonly notices: string[],
@@ -90,14 +93,27 @@ export class LibraryStore {
   /** Called when a background write fails; the edit is still in the journal. */
   onBackgroundError: (err: Error) => void = () => {};
 
-  static async open(dataDir: string, tuning: StoreTuning = {}): Promise<LibraryStore> {
-    await mkdir(dataDir, { recursive: true });
+  /**
+   * With `readOnly`, library.json is read and the journal replayed without writing anything (no journal
+   * opened for append, no compaction, no backup), and every change is refused: for a folder that
+   * cannot be written.
+   */
+  static async open(dataDir: string, tuning: StoreTuning = {}, readOnly = false): Promise<LibraryStore> {
+    if (!readOnly) await mkdir(dataDir, { recursive: true });
     const path = join(dataDir, "library.json");
     const journalPath = join(dataDir, "library.journal");
     const backups = new Backups(join(dataDir, "backups"), "library", BACKUPS_KEPT);
-    const { db, notice, created } = await safeLoad({ path, decode: decodeLibrary, fresh: emptyLibrary, backups });
+    const { db, notice, created } = await safeLoad({
+      path,
+      decode: decodeLibrary,
+      fresh: emptyLibrary,
+      backups,
+      readOnly,
+    });
     const notices = notice ? [notice] : [];
-    const replay = await readJournal(journalPath);
+    const replay = await readJournal(journalPath).catch((err: unknown) => {
+      throw withPath(err, journalPath);
+    });
     notices.push(...replay.problems);
     let lastSeq = db.data.journalSeq;
     for (const entry of replay.entries) {
@@ -105,7 +121,7 @@ export class LibraryStore {
       applyChange(db.data, entry);
       lastSeq = Math.max(lastSeq, entry.s);
     }
-    const journal = await Journal.open(journalPath, lastSeq);
+    const journal = readOnly ? undefined : await Journal.open(journalPath, lastSeq);
     const store = new LibraryStore(
       db,
       journal,
@@ -114,6 +130,7 @@ export class LibraryStore {
       notices,
       tuning.compactAfterEntries ?? COMPACT_AFTER_ENTRIES,
     );
+    if (readOnly) return store;
     if (created || lastSeq > db.data.journalSeq) await store.compact();
     // The start-up backup (a copy of a possibly large file) runs in the background, queued ahead of any
     // later snapshot write, so it always copies the file as it was at start.
@@ -124,6 +141,16 @@ export class LibraryStore {
         (err: Error) => store.onBackgroundError(err),
       );
     return store;
+  }
+
+  get readOnly(): boolean {
+    return this.openJournal === undefined;
+  }
+
+  /** The journal edits are appended to; a read-only store has none, so any write is refused here. */
+  private get journal(): Journal {
+    if (!this.openJournal) throw readOnlyRefusal(dirname(this.path));
+    return this.openJournal;
   }
 
   get data(): Readonly<LibraryFile> {
@@ -143,6 +170,8 @@ export class LibraryStore {
   /** Apply one change in memory at once; `persist` makes a batch of applied changes durable. */
   apply(change: Change): void {
     if (this.closed) throw new Error("The library is closed");
+    // Refused before memory changes, so a read-only library never shows an edit it could not save.
+    if (this.readOnly) throw readOnlyRefusal(dirname(this.path));
     applyChange(this.db.data, change);
     this.applied += 1;
   }
@@ -189,10 +218,10 @@ export class LibraryStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.compact();
+    if (!this.readOnly) await this.compact();
     this.closed = true;
     clearTimeout(this.compactTimer);
-    await this.journal.close();
+    await this.openJournal?.close();
   }
 
   private scheduleCompact(): void {

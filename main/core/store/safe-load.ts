@@ -9,6 +9,7 @@ import { Low } from "lowdb";
 import type { Backups } from "./backups";
 import { fileStamp } from "./backups";
 import { ChunkedJSONFile } from "./chunked-json-file";
+import { isFsError, withPath } from "./fs-errors";
 
 export interface SafeLoadOptions<T> {
   path: string;
@@ -16,6 +17,8 @@ export interface SafeLoadOptions<T> {
   decode: (raw: unknown) => T;
   fresh: () => T;
   backups: Backups;
+  /** Move nothing aside and write nothing: a bad file is answered from a backup in memory only. */
+  readOnly?: boolean;
 }
 
 export interface SafeLoadResult<T> {
@@ -50,30 +53,33 @@ export async function safeLoad<T>(opts: SafeLoadOptions<T>): Promise<SafeLoadRes
     data = await decodeFile(opts.path, opts.decode);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return { db, created: true, fresh: true };
+    // A file that cannot be opened (a folder, no permission) is not a corrupt one: nothing is moved.
+    if (isFsError(err)) throw withPath(err, opts.path);
     const reason = (err as Error).message;
     const aside = `${opts.path}.corrupt-${fileStamp()}`;
-    await rename(opts.path, aside);
+    if (!opts.readOnly) await rename(opts.path, aside);
+    const kept = opts.readOnly ? "It was left as it is (the library is open read-only)" : `It was moved to ${aside}`;
     const name = basename(opts.path);
     for (const backup of await opts.backups.list()) {
       try {
         db.data = await decodeFile(backup, opts.decode);
-        await db.write();
+        if (!opts.readOnly) await db.write();
         return {
           db,
           created: false,
           fresh: false,
-          notice: `${name} could not be read (${reason}). It was moved to ${aside}; the backup ${basename(backup)} was restored.`,
+          notice: `${name} could not be read (${reason}). ${kept}; the backup ${basename(backup)} was ${opts.readOnly ? "read instead" : "restored"}.`,
         };
       } catch {
         // An unreadable backup is skipped in favour of the next older one; the notice names the one used.
       }
     }
-    await db.write();
+    if (!opts.readOnly) await db.write();
     return {
       db,
       created: false,
       fresh: true,
-      notice: `${name} could not be read (${reason}). It was moved to ${aside}; no good backup was found, so it starts empty.`,
+      notice: `${name} could not be read (${reason}). ${kept}; no good backup was found, so it starts empty.`,
     };
   }
   db.data = data;
