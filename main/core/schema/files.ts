@@ -67,16 +67,25 @@ export const settingsSchema = z.object({
   theme: z.enum(["system", "light", "dark"]),
 });
 
+/** The record schema of each collection of library.json (a journal entry puts or deletes one record). */
+export const recordSchemas = {
+  papers: paperStateSchema,
+  tags: z.object({ color: z.string().optional() }),
+  /** Papers added by hand, edited or deleted since corpus.json was last written. */
+  corpus: corpusEditSchema,
+  smartLists: smartListSchema,
+  settings: settingsSchema,
+};
+
 export const libraryFileSchema = z.object({
   schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
-  /** The last journal sequence number folded into this snapshot. */
+  /** The last journal sequence number folded into this snapshot (a safe integer: zod's int()). */
   journalSeq: z.number().int().min(0),
-  papers: z.record(z.string(), paperStateSchema),
-  tags: z.record(z.string(), z.object({ color: z.string().optional() })),
-  /** Papers added by hand, edited or deleted since corpus.json was last written. */
-  corpus: z.record(z.string(), corpusEditSchema),
-  smartLists: z.record(z.string(), smartListSchema),
-  settings: z.record(z.string(), settingsSchema),
+  papers: z.record(z.string(), recordSchemas.papers),
+  tags: z.record(z.string(), recordSchemas.tags),
+  corpus: z.record(z.string(), recordSchemas.corpus),
+  smartLists: z.record(z.string(), recordSchemas.smartLists),
+  settings: z.record(z.string(), recordSchemas.settings),
 });
 export type LibraryFile = z.infer<typeof libraryFileSchema>;
 export type CorpusEdit = z.infer<typeof corpusEditSchema>;

@@ -3,7 +3,7 @@
  * An edit is acknowledged once its journal line is fsynced, so its cost does not grow with the library;
  * the snapshot is rewritten (atomically, by lowdb) when edits pause, when the journal grows, and at close.
  */
-import { mkdir } from "node:fs/promises";
+import { copyFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Low } from "lowdb";
 import { DEFAULT_PAPER_STATE, type PaperState, type TagMeta } from "../../../shared/model/user-state";
@@ -15,8 +15,9 @@ import {
   type Settings,
   type SmartListRecord,
 } from "../schema/files";
+import { JOURNAL_BATCH } from "../schema/journal-entry";
 import { migrateLibrary } from "../schema/migrations";
-import { Backups } from "./backups";
+import { Backups, fileStamp } from "./backups";
 import { Journal, readJournal } from "./journal";
 import { safeLoad } from "./safe-load";
 
@@ -58,7 +59,7 @@ export function decodeLibrary(raw: unknown): LibraryFile {
 }
 
 /** Journal kind of an all-or-nothing group of changes: one line, so a crash keeps all or none. */
-const BATCH = "batch";
+const BATCH = JOURNAL_BATCH;
 
 function applyChange(data: LibraryFile, c: { k: string; id: string; v: unknown }): void {
   if (c.k === BATCH && Array.isArray(c.v)) {
@@ -98,7 +99,12 @@ export class LibraryStore {
     const { db, notice, created } = await safeLoad({ path, decode: decodeLibrary, fresh: emptyLibrary, backups });
     const notices = notice ? [notice] : [];
     const replay = await readJournal(journalPath);
-    notices.push(...replay.problems);
+    if (replay.problems.length > 0) {
+      // The journal is emptied at the next compaction: keep the lines that were skipped.
+      const aside = `${journalPath}.corrupt-${fileStamp()}`;
+      await copyFile(journalPath, aside);
+      notices.push(...replay.problems, `The journal, skipped lines included, was copied to ${aside}.`);
+    }
     let lastSeq = db.data.journalSeq;
     for (const entry of replay.entries) {
       if (entry.s <= db.data.journalSeq) continue;
