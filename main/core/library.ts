@@ -75,6 +75,7 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
     throw err;
   }
   const notices = [...(corpus.notice ? [corpus.notice] : []), ...store.notices];
+  await corpus.backUpIfBehind().catch((err: Error) => notices.push(`Backing up corpus.json failed: ${err.message}`));
   if (corpus.fresh && opts.seedPath) notices.push(...(await seedCorpus(corpus, opts.seedPath, now())));
 
   const events = new LibraryEvents();

@@ -8,6 +8,19 @@ export function fileStamp(date = new Date()): string {
   return date.toISOString().replace(/[:.]/g, "-");
 }
 
+/** The time a `fileStamp` in a file name stands for, or undefined when the name holds none. */
+function stampDate(fileName: string): Date | undefined {
+  const m = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.json$/.exec(fileName);
+  if (!m) return undefined;
+  const date = new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** "2026-12-04 21:03 UTC" */
+function readableTime(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
 export class Backups {
   constructor(
     private readonly dir: string,
@@ -44,6 +57,21 @@ export class Backups {
     await copyFile(source, target);
     for (const old of (await this.list()).slice(this.keep)) await rm(old, { force: true });
     return target;
+  }
+
+  /**
+   * Take a backup unless the newest one was made after `source` last changed: it is then a copy of it
+   * (backups are taken after each write). Cheap (two stats) when nothing is to be done.
+   */
+  async takeIfBehind(source: string): Promise<string | undefined> {
+    const [newest] = await this.list();
+    if (newest && (await stat(newest)).mtimeMs >= (await stat(source)).mtimeMs) return undefined;
+    return this.take(source);
+  }
+
+  /** When a backup was taken, for telling the user ("2026-12-04 21:03 UTC"). */
+  async takenAt(path: string): Promise<string> {
+    return readableTime(stampDate(basename(path)) ?? (await stat(path)).mtime);
   }
 
   async newestAge(now = Date.now()): Promise<number> {

@@ -1,7 +1,7 @@
 /**
  * Load a JSON data file through lowdb, validated, without ever overwriting a file it could not read:
  * a bad file is moved aside (`<file>.corrupt-<time>`), the newest good backup is restored, and a
- * notice tells the user what happened and where the bad file is.
+ * notice tells the user what happened, what was restored and where the bad file is.
  */
 import { readFile, rename } from "node:fs/promises";
 import { basename } from "node:path";
@@ -16,6 +16,8 @@ export interface SafeLoadOptions<T> {
   decode: (raw: unknown) => T;
   fresh: () => T;
   backups: Backups;
+  /** What a restored backup holds, for the notice ("686 papers"). */
+  describe?: (data: T) => string;
 }
 
 export interface SafeLoadResult<T> {
@@ -40,6 +42,18 @@ async function decodeFile<T>(path: string, decode: (raw: unknown) => T): Promise
   return decode(raw);
 }
 
+/** The newest backup that decodes, or undefined. */
+async function newestGoodBackup<T>(opts: SafeLoadOptions<T>) {
+  for (const path of await opts.backups.list()) {
+    try {
+      return { path, data: await decodeFile(path, opts.decode) };
+    } catch {
+      // An unreadable backup is skipped in favour of the next older one; the notice names the one used.
+    }
+  }
+  return undefined;
+}
+
 export async function safeLoad<T>(opts: SafeLoadOptions<T>): Promise<SafeLoadResult<T>> {
   // lowdb's JSONFilePreset switches to memory under NODE_ENV=test; build the adapter explicitly. The
   // chunked adapter writes atomically (temp file, fsync, rename, fsync of the folder) without holding
@@ -51,29 +65,23 @@ export async function safeLoad<T>(opts: SafeLoadOptions<T>): Promise<SafeLoadRes
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return { db, created: true, fresh: true };
     const reason = (err as Error).message;
+    const backup = await newestGoodBackup(opts);
     const aside = `${opts.path}.corrupt-${fileStamp()}`;
     await rename(opts.path, aside);
     const name = basename(opts.path);
-    for (const backup of await opts.backups.list()) {
-      try {
-        db.data = await decodeFile(backup, opts.decode);
-        await db.write();
-        return {
-          db,
-          created: false,
-          fresh: false,
-          notice: `${name} could not be read (${reason}). It was moved to ${aside}; the backup ${basename(backup)} was restored.`,
-        };
-      } catch {
-        // An unreadable backup is skipped in favour of the next older one; the notice names the one used.
-      }
-    }
+    const told = `${name} could not be read (${reason}). It was moved to ${aside}`;
+    if (backup) db.data = backup.data;
     await db.write();
+    if (!backup) {
+      return { db, created: false, fresh: true, notice: `${told}; no good backup was found, so it starts empty.` };
+    }
+    const holds = opts.describe ? `${opts.describe(backup.data)}, ` : "";
+    const when = await opts.backups.takenAt(backup.path);
     return {
       db,
       created: false,
-      fresh: true,
-      notice: `${name} could not be read (${reason}). It was moved to ${aside}; no good backup was found, so it starts empty.`,
+      fresh: false,
+      notice: `${told}; the backup ${basename(backup.path)} (${holds}from ${when}) was restored.`,
     };
   }
   db.data = data;

@@ -74,7 +74,7 @@ describe("a bad library.json", () => {
 describe("a bad corpus.json", () => {
   it("is moved aside and the backup restored; user state is untouched", async () => {
     const id = await prepare();
-    // corpus backups are taken before each write of corpus.json; make one by writing twice.
+    // An older backup too: the newest good one is restored.
     const good = await readFile(join(dir, "corpus.json"), "utf8");
     await writeFile(join(dir, "backups", "corpus-2000-01-01T00-00-00-000Z.json"), good);
     await writeFile(join(dir, "corpus.json"), good.slice(0, 100));
