@@ -21,7 +21,7 @@ import { PaperView } from "./paper-view";
 import { toPaper } from "./papers";
 import { CorpusStore } from "./store/corpus-store";
 import { DataDirLock } from "./store/data-dir-lock";
-import { LibraryStore, type StoreTuning } from "./store/library-store";
+import { LibraryStore, refuseNewerLibrary, type StoreTuning } from "./store/library-store";
 import { UndoStack } from "./undo-stack";
 
 /** Overlay size (papers added, edited or deleted since corpus.json was written) folded at close. */
@@ -68,7 +68,8 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
   let corpus: CorpusStore;
   let store: LibraryStore;
   try {
-    corpus = await CorpusStore.open(opts.dataDir);
+    // A library.json from a newer Folio refuses the whole library: corpus.json is not recovered first.
+    corpus = await CorpusStore.open(opts.dataDir, () => refuseNewerLibrary(opts.dataDir));
     store = await LibraryStore.open(opts.dataDir, opts.tuning);
   } catch (err) {
     await lock.release();

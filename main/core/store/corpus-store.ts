@@ -6,13 +6,15 @@
 import { join } from "node:path";
 import type { Low } from "lowdb";
 import type { Paper } from "../../../shared/model/paper";
-import { type CorpusFile, corpusFileSchema, emptyCorpus } from "../schema/files";
+import { CORPUS_SCHEMA_VERSION, type CorpusFile, corpusFileSchema, emptyCorpus } from "../schema/files";
+import { isJsonObject, statedVersion } from "../schema/versions";
 import { Backups } from "./backups";
 import { safeLoad } from "./safe-load";
 
 const BACKUPS_KEPT = 3;
 
 function decodeCorpus(raw: unknown): CorpusFile {
+  if (isJsonObject(raw)) statedVersion(raw, "corpus.json", CORPUS_SCHEMA_VERSION);
   const parsed = corpusFileSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -35,7 +37,8 @@ export class CorpusStore {
     for (const p of db.data.papers) this.byId.set(p.id, p);
   }
 
-  static async open(dataDir: string): Promise<CorpusStore> {
+  /** `beforeRecovery`: see safeLoad (the caller refuses there when another file is from a newer Folio). */
+  static async open(dataDir: string, beforeRecovery?: () => Promise<void>): Promise<CorpusStore> {
     const path = join(dataDir, "corpus.json");
     const backups = new Backups(join(dataDir, "backups"), "corpus", BACKUPS_KEPT);
     const describe = (data: CorpusFile) => `${data.papers.length} papers`;
@@ -45,6 +48,7 @@ export class CorpusStore {
       fresh: emptyCorpus,
       backups,
       describe,
+      beforeRecovery,
     });
     return new CorpusStore(loaded.db, path, backups, loaded.fresh, loaded.notice);
   }

@@ -17,9 +17,10 @@ import {
 } from "../schema/files";
 import { JOURNAL_BATCH } from "../schema/journal-entry";
 import { migrateLibrary } from "../schema/migrations";
+import { NewerFolioError } from "../schema/versions";
 import { Backups, fileStamp } from "./backups";
 import { Journal, readJournal } from "./journal";
-import { safeLoad } from "./safe-load";
+import { decodeFile, safeLoad } from "./safe-load";
 
 /** The record collections of library.json; each journal entry puts or deletes one record. */
 export interface Collections {
@@ -49,6 +50,7 @@ const COMPACT_AFTER_ENTRIES = 5000;
 const BACKUP_EVERY_MS = 60 * 60 * 1000;
 const BACKUPS_KEPT = 10;
 
+/** Decode (migrating older versions) a parsed library.json; NewerFolioError for a newer one. */
 export function decodeLibrary(raw: unknown): LibraryFile {
   const parsed = libraryFileSchema.safeParse(migrateLibrary(raw));
   if (!parsed.success) {
@@ -56,6 +58,19 @@ export function decodeLibrary(raw: unknown): LibraryFile {
     throw new Error(`it does not match the library schema (${first?.path.join(".")}: ${first?.message})`);
   }
   return parsed.data;
+}
+
+/**
+ * Throws NewerFolioError when library.json is from a newer Folio. Called before another file is
+ * recovered, so a library that will be refused is left exactly as it was.
+ */
+export async function refuseNewerLibrary(dataDir: string): Promise<void> {
+  try {
+    await decodeFile(join(dataDir, "library.json"), decodeLibrary);
+  } catch (err) {
+    // Any other trouble with library.json is met (and told) when it is opened.
+    if (err instanceof NewerFolioError) throw err;
+  }
 }
 
 /** Journal kind of an all-or-nothing group of changes: one line, so a crash keeps all or none. */

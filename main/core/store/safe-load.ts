@@ -1,23 +1,28 @@
 /**
  * Load a JSON data file through lowdb, validated, without ever overwriting a file it could not read:
  * a bad file is moved aside (`<file>.corrupt-<time>`), the newest good backup is restored, and a
- * notice tells the user what happened, what was restored and where the bad file is.
+ * notice tells the user what happened, what was restored and where the bad file is. A file (or the
+ * backup that would replace it) from a newer Folio is refused with a NewerFolioError, and nothing is
+ * touched.
  */
 import { readFile, rename } from "node:fs/promises";
 import { basename } from "node:path";
 import { Low } from "lowdb";
+import { NewerFolioError } from "../schema/versions";
 import type { Backups } from "./backups";
 import { fileStamp } from "./backups";
 import { ChunkedJSONFile } from "./chunked-json-file";
 
 export interface SafeLoadOptions<T> {
   path: string;
-  /** Parse and migrate raw JSON into T, or throw with a readable reason. */
+  /** Parse and migrate raw JSON into T, or throw with a readable reason (NewerFolioError: refuse). */
   decode: (raw: unknown) => T;
   fresh: () => T;
   backups: Backups;
   /** What a restored backup holds, for the notice ("686 papers"). */
   describe?: (data: T) => string;
+  /** Runs before a bad file is moved aside; throws to leave everything as it is. */
+  beforeRecovery?: () => Promise<void>;
 }
 
 export interface SafeLoadResult<T> {
@@ -30,7 +35,7 @@ export interface SafeLoadResult<T> {
   fresh: boolean;
 }
 
-async function decodeFile<T>(path: string, decode: (raw: unknown) => T): Promise<T> {
+export async function decodeFile<T>(path: string, decode: (raw: unknown) => T): Promise<T> {
   const text = await readFile(path, "utf8");
   if (text.trim() === "") throw new Error("the file is empty");
   let raw: unknown;
@@ -42,12 +47,16 @@ async function decodeFile<T>(path: string, decode: (raw: unknown) => T): Promise
   return decode(raw);
 }
 
-/** The newest backup that decodes, or undefined. */
-async function newestGoodBackup<T>(opts: SafeLoadOptions<T>) {
+/** The newest backup that decodes, or undefined; a backup from a newer Folio stops the search. */
+async function newestGoodBackup<T>(opts: SafeLoadOptions<T>, reason: string) {
   for (const path of await opts.backups.list()) {
     try {
       return { path, data: await decodeFile(path, opts.decode) };
-    } catch {
+    } catch (err) {
+      if (err instanceof NewerFolioError) {
+        const subject = `${basename(opts.path)} could not be read (${reason}), and its backup ${basename(path)}`;
+        throw new NewerFolioError(subject, err.version, err.supported);
+      }
       // An unreadable backup is skipped in favour of the next older one; the notice names the one used.
     }
   }
@@ -64,8 +73,10 @@ export async function safeLoad<T>(opts: SafeLoadOptions<T>): Promise<SafeLoadRes
     data = await decodeFile(opts.path, opts.decode);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return { db, created: true, fresh: true };
+    if (err instanceof NewerFolioError) throw err;
     const reason = (err as Error).message;
-    const backup = await newestGoodBackup(opts);
+    const backup = await newestGoodBackup(opts, reason);
+    await opts.beforeRecovery?.();
     const aside = `${opts.path}.corrupt-${fileStamp()}`;
     await rename(opts.path, aside);
     const name = basename(opts.path);
