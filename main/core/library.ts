@@ -76,12 +76,17 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
     throw err;
   }
   const notices = [...(corpus.notice ? [corpus.notice] : []), ...store.notices];
-  await corpus.backUpIfBehind().catch((err: Error) => notices.push(`Backing up corpus.json failed: ${err.message}`));
   if (corpus.fresh && opts.seedPath) notices.push(...(await seedCorpus(corpus, opts.seedPath, now())));
 
   const events = new LibraryEvents();
   store.onBackgroundError = (err) =>
     events.emit("notice", { level: "error", message: `Saving library.json failed: ${err.message}` });
+  // In the background (a copy of a possibly large file, needed once after an older Folio); close waits for it.
+  const corpusBackup = corpus
+    .backUpIfBehind()
+    .catch((err: Error) =>
+      events.emit("notice", { level: "error", message: `Backing up corpus.json failed: ${err.message}` }),
+    );
 
   const view = new PaperView(corpus, store);
   const counters = new Counters();
@@ -140,7 +145,8 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
 
   let closing: Promise<void> | undefined;
   const close = () => {
-    closing ??= foldOverlay()
+    closing ??= corpusBackup
+      .then(foldOverlay)
       .catch((err: Error) => console.error(`[folio] folding papers into corpus.json failed: ${err.message}`))
       .then(() => search.close())
       .then(() => store.close())

@@ -21,6 +21,22 @@ function readableTime(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
+/** A file's size; 0 when it does not exist (nothing to back up). */
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return 0;
+    throw err;
+  }
+}
+
+/** Whether two files hold the same bytes; compared by size first, so a large file is read only then. */
+async function sameBytes(a: string, b: string, sizeOfA: number): Promise<boolean> {
+  if ((await sizeOf(b)) !== sizeOfA) return false;
+  return (await readFile(a)).equals(await readFile(b));
+}
+
 export class Backups {
   constructor(
     private readonly dir: string,
@@ -48,10 +64,10 @@ export class Backups {
 
   /** Copy `source` into the backups unless it equals the newest one; prune to `keep`. */
   async take(source: string): Promise<string | undefined> {
+    const size = await sizeOf(source);
+    if (size === 0) return undefined;
     const [newest] = await this.list();
-    const current = await readFile(source).catch(() => undefined);
-    if (!current || current.length === 0) return undefined;
-    if (newest && current.equals(await readFile(newest).catch(() => Buffer.alloc(0)))) return undefined;
+    if (newest && (await sameBytes(source, newest, size))) return undefined;
     await mkdir(this.dir, { recursive: true });
     const target = join(this.dir, `${this.name}-${fileStamp()}.json`);
     await copyFile(source, target);
