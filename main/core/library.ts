@@ -22,7 +22,7 @@ import { toPaper } from "./papers";
 import { CorpusStore } from "./store/corpus-store";
 import { DataDirLock } from "./store/data-dir-lock";
 import { explainFsError } from "./store/fs-errors";
-import { LibraryStore, type StoreTuning } from "./store/library-store";
+import { LibraryStore, refuseNewerLibrary, type StoreTuning } from "./store/library-store";
 import { UndoStack } from "./undo-stack";
 
 /** Overlay size (papers added, edited or deleted since corpus.json was written) folded at close. */
@@ -85,7 +85,8 @@ async function openLibraryFiles(opts: LibraryOptions): Promise<Library> {
   let corpus: CorpusStore;
   let store: LibraryStore;
   try {
-    corpus = await CorpusStore.open(opts.dataDir, readOnly);
+    // A library.json from a newer Folio refuses the whole library: corpus.json is not recovered first.
+    corpus = await CorpusStore.open(opts.dataDir, readOnly, () => refuseNewerLibrary(opts.dataDir));
     store = await LibraryStore.open(opts.dataDir, opts.tuning, readOnly);
   } catch (err) {
     await lock?.release();
@@ -97,6 +98,12 @@ async function openLibraryFiles(opts: LibraryOptions): Promise<Library> {
   const events = new LibraryEvents();
   store.onBackgroundError = (err) =>
     events.emit("notice", { level: "error", message: `Saving library.json failed: ${err.message}` });
+  // In the background (a copy of a possibly large file, needed once after an older Folio); close waits for it.
+  const corpusBackup = corpus
+    .backUpIfBehind()
+    .catch((err: Error) =>
+      events.emit("notice", { level: "error", message: `Backing up corpus.json failed: ${err.message}` }),
+    );
 
   const view = new PaperView(corpus, store);
   const counters = new Counters();
@@ -155,7 +162,8 @@ async function openLibraryFiles(opts: LibraryOptions): Promise<Library> {
 
   let closing: Promise<void> | undefined;
   const close = () => {
-    closing ??= foldOverlay()
+    closing ??= corpusBackup
+      .then(foldOverlay)
       .catch((err: Error) => console.error(`[folio] folding papers into corpus.json failed: ${err.message}`))
       .then(() => search.close())
       .then(() => store.close())

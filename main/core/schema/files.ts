@@ -70,16 +70,25 @@ export const settingsSchema = z.object({
   theme: z.enum(["system", "light", "dark"]),
 });
 
+/** The record schema of each collection of library.json (a journal entry puts or deletes one record). */
+export const recordSchemas = {
+  papers: paperStateSchema,
+  tags: tagMetaSchema,
+  /** Papers added by hand, edited or deleted since corpus.json was last written. */
+  corpus: corpusEditSchema,
+  smartLists: smartListSchema,
+  settings: settingsSchema,
+};
+
 export const libraryFileSchema = z.object({
   schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
-  /** The last journal sequence number folded into this snapshot. */
+  /** The last journal sequence number folded into this snapshot (a safe integer: zod's int()). */
   journalSeq: z.number().int().min(0),
-  papers: ownRecordSchema(paperStateSchema),
-  tags: ownRecordSchema(tagMetaSchema),
-  /** Papers added by hand, edited or deleted since corpus.json was last written. */
-  corpus: ownRecordSchema(corpusEditSchema),
-  smartLists: ownRecordSchema(smartListSchema),
-  settings: ownRecordSchema(settingsSchema),
+  papers: ownRecordSchema(recordSchemas.papers),
+  tags: ownRecordSchema(recordSchemas.tags),
+  corpus: ownRecordSchema(recordSchemas.corpus),
+  smartLists: ownRecordSchema(recordSchemas.smartLists),
+  settings: ownRecordSchema(recordSchemas.settings),
 });
 export type LibraryFile = z.infer<typeof libraryFileSchema>;
 export type CorpusEdit = z.infer<typeof corpusEditSchema>;

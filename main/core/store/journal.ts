@@ -5,6 +5,7 @@
  * (group commit), so a burst of edits costs one fsync per batch, not per edit.
  */
 import { type FileHandle, open, readFile } from "node:fs/promises";
+import { journalEntrySchema } from "../schema/journal-entry";
 
 export interface JournalEntry {
   /** Sequence number, increasing across the journal's life; the snapshot records the last folded. */
@@ -28,6 +29,19 @@ interface Pending {
   reject: (err: unknown) => void;
 }
 
+/** The entry a parsed line holds, or what makes it one Folio could not have written. */
+function checkEntry(raw: unknown): { entry: JournalEntry } | { problem: string } {
+  const parsed = journalEntrySchema.safeParse(raw);
+  if (parsed.success) return { entry: parsed.data };
+  const first = parsed.error.issues[0];
+  return { problem: `${first?.path.join(".") || "entry"}: ${first?.message}` };
+}
+
+/**
+ * Every entry of the journal, in sequence order. A line that fails the entry schema (a sequence number
+ * Folio could not have written, an unknown collection, a bad record) is listed in `problems` and never
+ * replayed, so it cannot reach the snapshot.
+ */
 export async function readJournal(path: string): Promise<JournalReplay> {
   let text: string;
   try {
@@ -41,17 +55,18 @@ export async function readJournal(path: string): Promise<JournalReplay> {
   const problems: string[] = [];
   lines.forEach((line, i) => {
     if (line.trim() === "") return;
+    let raw: unknown;
     try {
-      const e = JSON.parse(line) as JournalEntry;
-      if (typeof e.s !== "number" || typeof e.k !== "string" || typeof e.id !== "string") {
-        throw new Error("not a journal entry");
-      }
-      entries.push(e);
+      raw = JSON.parse(line);
     } catch {
       // The last line may be torn by a crash mid-append: it was never acknowledged, so it is dropped.
       const isLast = lines.slice(i + 1).every((l) => l.trim() === "");
       if (!isLast) problems.push(`line ${i + 1} of the journal could not be read and was skipped`);
+      return;
     }
+    const checked = checkEntry(raw);
+    if ("entry" in checked) entries.push(checked.entry);
+    else problems.push(`line ${i + 1} of the journal was skipped (${checked.problem})`);
   });
   entries.sort((a, b) => a.s - b.s);
   return { entries, problems };

@@ -3,7 +3,7 @@
  * An edit is acknowledged once its journal line is fsynced, so its cost does not grow with the library;
  * the snapshot is rewritten (atomically, by lowdb) when edits pause, when the journal grows, and at close.
  */
-import { mkdir } from "node:fs/promises";
+import { copyFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Low } from "lowdb";
 import { DEFAULT_PAPER_STATE, type PaperState, type TagMeta } from "../../../shared/model/user-state";
@@ -15,12 +15,14 @@ import {
   type Settings,
   type SmartListRecord,
 } from "../schema/files";
+import { JOURNAL_BATCH } from "../schema/journal-entry";
 import { migrateLibrary } from "../schema/migrations";
-import { Backups } from "./backups";
+import { NewerFolioError } from "../schema/versions";
+import { Backups, fileStamp } from "./backups";
 import { withPath } from "./fs-errors";
 import { Journal, readJournal } from "./journal";
 import { readOnlyRefusal } from "./read-only";
-import { safeLoad } from "./safe-load";
+import { decodeFile, safeLoad } from "./safe-load";
 
 /** The record collections of library.json; each journal entry puts or deletes one record. */
 export interface Collections {
@@ -50,6 +52,7 @@ const COMPACT_AFTER_ENTRIES = 5000;
 const BACKUP_EVERY_MS = 60 * 60 * 1000;
 const BACKUPS_KEPT = 10;
 
+/** Decode (migrating older versions) a parsed library.json; NewerFolioError for a newer one. */
 export function decodeLibrary(raw: unknown): LibraryFile {
   const parsed = libraryFileSchema.safeParse(migrateLibrary(raw));
   if (!parsed.success) {
@@ -59,8 +62,21 @@ export function decodeLibrary(raw: unknown): LibraryFile {
   return parsed.data;
 }
 
+/**
+ * Throws NewerFolioError when library.json is from a newer Folio. Called before another file is
+ * recovered, so a library that will be refused is left exactly as it was.
+ */
+export async function refuseNewerLibrary(dataDir: string): Promise<void> {
+  try {
+    await decodeFile(join(dataDir, "library.json"), decodeLibrary);
+  } catch (err) {
+    // Any other trouble with library.json is met (and told) when it is opened.
+    if (err instanceof NewerFolioError) throw err;
+  }
+}
+
 /** Journal kind of an all-or-nothing group of changes: one line, so a crash keeps all or none. */
-const BATCH = "batch";
+const BATCH = JOURNAL_BATCH;
 
 function applyChange(data: LibraryFile, c: { k: string; id: string; v: unknown }): void {
   if (c.k === BATCH && Array.isArray(c.v)) {
@@ -114,7 +130,15 @@ export class LibraryStore {
     const replay = await readJournal(journalPath).catch((err: unknown) => {
       throw withPath(err, journalPath);
     });
-    notices.push(...replay.problems);
+    if (replay.problems.length > 0) {
+      notices.push(...replay.problems);
+      // The journal is emptied at the next compaction: keep the lines that were skipped.
+      if (!readOnly) {
+        const aside = `${journalPath}.corrupt-${fileStamp()}`;
+        await copyFile(journalPath, aside);
+        notices.push(`The journal, skipped lines included, was copied to ${aside}.`);
+      }
+    }
     let lastSeq = db.data.journalSeq;
     for (const entry of replay.entries) {
       if (entry.s <= db.data.journalSeq) continue;

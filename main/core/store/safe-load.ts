@@ -1,11 +1,14 @@
 /**
  * Load a JSON data file through lowdb, validated, without ever overwriting a file it could not read:
  * a bad file is moved aside (`<file>.corrupt-<time>`), the newest good backup is restored, and a
- * notice tells the user what happened and where the bad file is.
+ * notice tells the user what happened, what was restored and where the bad file is. A file (or the
+ * backup that would replace it) from a newer Folio is refused with a NewerFolioError, and nothing is
+ * touched.
  */
 import { readFile, rename } from "node:fs/promises";
 import { basename } from "node:path";
 import { Low } from "lowdb";
+import { NewerFolioError } from "../schema/versions";
 import type { Backups } from "./backups";
 import { fileStamp } from "./backups";
 import { ChunkedJSONFile } from "./chunked-json-file";
@@ -13,12 +16,16 @@ import { isFsError, withPath } from "./fs-errors";
 
 export interface SafeLoadOptions<T> {
   path: string;
-  /** Parse and migrate raw JSON into T, or throw with a readable reason. */
+  /** Parse and migrate raw JSON into T, or throw with a readable reason (NewerFolioError: refuse). */
   decode: (raw: unknown) => T;
   fresh: () => T;
   backups: Backups;
   /** Move nothing aside and write nothing: a bad file is answered from a backup in memory only. */
   readOnly?: boolean;
+  /** What a restored backup holds, for the notice ("686 papers"). */
+  describe?: (data: T) => string;
+  /** Runs before a bad file is moved aside; throws to leave everything as it is. */
+  beforeRecovery?: () => Promise<void>;
 }
 
 export interface SafeLoadResult<T> {
@@ -31,7 +38,7 @@ export interface SafeLoadResult<T> {
   fresh: boolean;
 }
 
-async function decodeFile<T>(path: string, decode: (raw: unknown) => T): Promise<T> {
+export async function decodeFile<T>(path: string, decode: (raw: unknown) => T): Promise<T> {
   const text = await readFile(path, "utf8");
   if (text.trim() === "") throw new Error("the file is empty");
   let raw: unknown;
@@ -41,6 +48,22 @@ async function decodeFile<T>(path: string, decode: (raw: unknown) => T): Promise
     throw new Error(`not valid JSON (${(err as Error).message})`);
   }
   return decode(raw);
+}
+
+/** The newest backup that decodes, or undefined; a backup from a newer Folio stops the search. */
+async function newestGoodBackup<T>(opts: SafeLoadOptions<T>, reason: string) {
+  for (const path of await opts.backups.list()) {
+    try {
+      return { path, data: await decodeFile(path, opts.decode) };
+    } catch (err) {
+      if (err instanceof NewerFolioError) {
+        const subject = `${basename(opts.path)} could not be read (${reason}), and its backup ${basename(path)}`;
+        throw new NewerFolioError(subject, err.version, err.supported);
+      }
+      // An unreadable backup is skipped in favour of the next older one; the notice names the one used.
+    }
+  }
+  return undefined;
 }
 
 export async function safeLoad<T>(opts: SafeLoadOptions<T>): Promise<SafeLoadResult<T>> {
@@ -55,31 +78,28 @@ export async function safeLoad<T>(opts: SafeLoadOptions<T>): Promise<SafeLoadRes
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return { db, created: true, fresh: true };
     // A file that cannot be opened (a folder, no permission) is not a corrupt one: nothing is moved.
     if (isFsError(err)) throw withPath(err, opts.path);
+    if (err instanceof NewerFolioError) throw err;
     const reason = (err as Error).message;
+    const backup = await newestGoodBackup(opts, reason);
+    await opts.beforeRecovery?.();
     const aside = `${opts.path}.corrupt-${fileStamp()}`;
     if (!opts.readOnly) await rename(opts.path, aside);
     const kept = opts.readOnly ? "It was left as it is (the library is open read-only)" : `It was moved to ${aside}`;
     const name = basename(opts.path);
-    for (const backup of await opts.backups.list()) {
-      try {
-        db.data = await decodeFile(backup, opts.decode);
-        if (!opts.readOnly) await db.write();
-        return {
-          db,
-          created: false,
-          fresh: false,
-          notice: `${name} could not be read (${reason}). ${kept}; the backup ${basename(backup)} was ${opts.readOnly ? "read instead" : "restored"}.`,
-        };
-      } catch {
-        // An unreadable backup is skipped in favour of the next older one; the notice names the one used.
-      }
-    }
+    const told = `${name} could not be read (${reason}). ${kept}`;
+    if (backup) db.data = backup.data;
     if (!opts.readOnly) await db.write();
+    if (!backup) {
+      return { db, created: false, fresh: true, notice: `${told}; no good backup was found, so it starts empty.` };
+    }
+    const holds = opts.describe ? `${opts.describe(backup.data)}, ` : "";
+    const when = await opts.backups.takenAt(backup.path);
+    const done = opts.readOnly ? "read instead" : "restored";
     return {
       db,
       created: false,
-      fresh: true,
-      notice: `${name} could not be read (${reason}). ${kept}; no good backup was found, so it starts empty.`,
+      fresh: false,
+      notice: `${told}; the backup ${basename(backup.path)} (${holds}from ${when}) was ${done}.`,
     };
   }
   db.data = data;

@@ -74,7 +74,7 @@ describe("a library opened read-only", () => {
     const library = await openSeeded(dir, { readOnly: true });
     expect(library.notices).toHaveLength(1);
     expect(library.notices[0]).toMatch(
-      /^library\.json could not be read \(not valid JSON .*\)\. It was left as it is \(the library is open read-only\); the backup library-\S+\.json was read instead\.$/,
+      /^library\.json could not be read \(not valid JSON .*\)\. It was left as it is \(the library is open read-only\); the backup library-\S+\.json \(from [^)]+\) was read instead\.$/,
     );
     expect((await call(library.handlers, "query", { limit: 1 })).total).toBe(86);
     await library.close();

@@ -99,6 +99,21 @@ describe("start-up", () => {
     expect(fake.app.calls).toContain("quit");
     expect(fake.windows).toHaveLength(0);
   });
+
+  it("a library from a newer Folio: says so in one sentence, quits, and leaves library.json as it was", async () => {
+    const lib = await openLibrary({ dataDir: dir, seedPath: FILES.seed });
+    await lib.close();
+    const newer = (await readFile(join(dir, "library.json"), "utf8")).replace('"schemaVersion":2', '"schemaVersion":3');
+    await writeFile(join(dir, "library.json"), newer);
+    expect(await startFolio(options())).toBeUndefined();
+    expect(fake.dialog.errors[0]?.content).toBe(
+      `${dir}\n\nlibrary.json was written by a newer Folio (schemaVersion 3; this Folio reads up to 2). ` +
+        "Update Folio to open this library; nothing was changed.",
+    );
+    expect(fake.app.calls).toContain("quit");
+    expect(fake.windows).toHaveLength(0);
+    expect(await readFile(join(dir, "library.json"), "utf8")).toBe(newer);
+  });
 });
 
 describe("the window and its guards", () => {
