@@ -9,6 +9,7 @@ import { Low } from "lowdb";
 import type { Backups } from "./backups";
 import { fileStamp } from "./backups";
 import { ChunkedJSONFile } from "./chunked-json-file";
+import type { OpenFile } from "./file-io";
 
 export interface SafeLoadOptions<T> {
   path: string;
@@ -16,10 +17,14 @@ export interface SafeLoadOptions<T> {
   decode: (raw: unknown) => T;
   fresh: () => T;
   backups: Backups;
+  /** How the file is opened for writing (tests put a full disk underneath). */
+  openFile?: OpenFile;
 }
 
 export interface SafeLoadResult<T> {
   db: Low<T>;
+  /** The adapter behind `db`, for writes that need its options. */
+  file: ChunkedJSONFile<T>;
   /** Set when the file existed but could not be used. */
   notice?: string;
   /** True when the file did not exist (first start). */
@@ -44,12 +49,13 @@ export async function safeLoad<T>(opts: SafeLoadOptions<T>): Promise<SafeLoadRes
   // lowdb's JSONFilePreset switches to memory under NODE_ENV=test; build the adapter explicitly. The
   // chunked adapter writes atomically (temp file, fsync, rename, fsync of the folder) without holding
   // the event loop for the whole serialization of a large file.
-  const db = new Low<T>(new ChunkedJSONFile<T>(opts.path), opts.fresh());
+  const file = new ChunkedJSONFile<T>(opts.path, { openFile: opts.openFile });
+  const db = new Low<T>(file, opts.fresh());
   let data: T;
   try {
     data = await decodeFile(opts.path, opts.decode);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return { db, created: true, fresh: true };
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return { db, file, created: true, fresh: true };
     const reason = (err as Error).message;
     const aside = `${opts.path}.corrupt-${fileStamp()}`;
     await rename(opts.path, aside);
@@ -60,6 +66,7 @@ export async function safeLoad<T>(opts: SafeLoadOptions<T>): Promise<SafeLoadRes
         await db.write();
         return {
           db,
+          file,
           created: false,
           fresh: false,
           notice: `${name} could not be read (${reason}). It was moved to ${aside}; the backup ${basename(backup)} was restored.`,
@@ -71,11 +78,12 @@ export async function safeLoad<T>(opts: SafeLoadOptions<T>): Promise<SafeLoadRes
     await db.write();
     return {
       db,
+      file,
       created: false,
       fresh: true,
       notice: `${name} could not be read (${reason}). It was moved to ${aside}; no good backup was found, so it starts empty.`,
     };
   }
   db.data = data;
-  return { db, created: false, fresh: false };
+  return { db, file, created: false, fresh: false };
 }
