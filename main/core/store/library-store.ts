@@ -46,6 +46,8 @@ const COLLECTIONS: ReadonlySet<string> = new Set<CollectionName>([
 export interface StoreTuning {
   /** Fold the journal into library.json after this many entries (tests use a small number). */
   compactAfterEntries?: number;
+  /** ... or once edits have paused this long (ms). */
+  compactAfterIdleMs?: number;
   /** How the journal and library.json are opened for writing (tests put a full disk underneath). */
   openFile?: OpenFile;
 }
@@ -107,6 +109,7 @@ export class LibraryStore {
     private readonly backups: Backups,
     readonly notices: string[],
     private readonly compactAfterEntries: number,
+    private readonly compactAfterIdleMs: number,
   ) {}
 
   /** Called when a background write fails; the edit is still in the journal. */
@@ -148,6 +151,7 @@ export class LibraryStore {
       backups,
       notices,
       tuning.compactAfterEntries ?? COMPACT_AFTER_ENTRIES,
+      tuning.compactAfterIdleMs ?? COMPACT_AFTER_IDLE_MS,
     );
     if (created || lastSeq > db.data.journalSeq) {
       // Not fatal (a full disk at start): the journal holds the edits, and the rewrite is retried.
@@ -265,7 +269,7 @@ export class LibraryStore {
       });
     } catch (err) {
       this.entriesSinceCompact += folded;
-      if (!this.closed) this.scheduleCompact(COMPACT_RETRY_MS);
+      if (!this.closed) this.scheduleCompact(true);
       throw err;
     }
     await this.journal.truncateUpTo(seq);
@@ -290,14 +294,15 @@ export class LibraryStore {
     }
   }
 
-  private scheduleCompact(delayMs = COMPACT_AFTER_IDLE_MS): void {
+  /** Compact soon: at once when the journal has grown, after a pause in edits, or later for a retry. */
+  private scheduleCompact(retry = false): void {
     clearTimeout(this.compactTimer);
     const run = () => this.compact().catch((err: Error) => this.onBackgroundError(err));
-    if (delayMs === COMPACT_AFTER_IDLE_MS && this.entriesSinceCompact >= this.compactAfterEntries) {
+    if (!retry && this.entriesSinceCompact >= this.compactAfterEntries) {
       void run();
       return;
     }
-    this.compactTimer = setTimeout(run, delayMs);
+    this.compactTimer = setTimeout(run, retry ? COMPACT_RETRY_MS : this.compactAfterIdleMs);
     this.compactTimer.unref();
   }
 }
