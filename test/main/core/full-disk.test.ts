@@ -69,11 +69,11 @@ describe("a full disk", () => {
       dispatch(lib.handlers, "setStatus", { ids: [a, b, c], status: "read" }),
       dispatch(lib.handlers, "deletePapers", { ids: [c] }),
     ]);
+    expect(await observe(lib, dir, ids)).toEqual(before);
     for (const r of refused) {
       expect(r).toMatchObject({ ok: false, error: { message: "The disk is full: this change was not saved" } });
     }
     expect(notices.join("\n")).toMatch(/^error: The disk is full: this change was not saved\./m);
-    expect(await observe(lib, dir, ids)).toEqual(before);
     expect(await call(lib.handlers, "undo", {})).toEqual({ undone: null });
 
     await disk.free();
@@ -189,11 +189,11 @@ describe("a full disk", () => {
     const dir = await disk.newDir();
     const run = await runFullDiskChild(child, dir, SEED_PATH, disk);
     console.log(`full-disk child on ${disk.kind}: ${run.summary}\n${run.notices.join("\n")}`);
+    expect(run.problems).toEqual([]);
     expect(run.refused.length).toBeGreaterThan(0);
     expect(run.acknowledged.length).toBeGreaterThan(run.refused.length);
     for (const r of run.refused) expect(r.message).toMatch(/^The disk is full: this change was not saved$/);
     expect(run.notices.join("\n")).toMatch(/error: The disk is full: this change was not saved/);
     expect(run.notices.join("\n")).toMatch(/info: Changes are being saved again/);
-    expect(run.problems).toEqual([]);
   });
 });
