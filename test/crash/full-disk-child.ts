@@ -12,7 +12,7 @@ import { createInterface } from "node:readline";
 import { call, dispatch } from "../../main/core/dispatch";
 import { openLibrary } from "../../main/core/library";
 import { FakeDisk } from "../helpers/fake-disk";
-import { INJECTED_ROOM_LEFT } from "../helpers/small-disk";
+import { INJECTED_ROOM_LEFT, searchIndexSaved } from "../helpers/small-disk";
 
 const [dataDir, seedPath, kind] = process.argv.slice(2);
 if (!dataDir || !seedPath) throw new Error("usage: full-disk-child DATA_DIR SEED tmpfs|injected");
@@ -27,6 +27,7 @@ const lib = await openLibrary({
 lib.events.on("notice", (n) => writeSync(1, `notice ${n.level}: ${n.message}\n`));
 const ids = (await call(lib.handlers, "query", { limit: 100 })).items.map((r) => r.id);
 const BIG = "x".repeat(6000);
+await searchIndexSaved(dataDir);
 writeSync(1, "ready\n");
 
 for await (const line of createInterface({ input: process.stdin })) {

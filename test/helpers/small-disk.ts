@@ -4,10 +4,11 @@
  * prints which one it got.
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, existsSync, openSync, writeSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { StoreTuning } from "../../main/core/store/library-store";
+import { INDEX_FILE } from "../../main/search/engine";
 import { FakeDisk } from "./fake-disk";
 import { makeTempDir, removeDir } from "./temp-library";
 
@@ -26,6 +27,16 @@ export interface SmallDisk {
 
 /** On the injected disk, `fill` leaves this many bytes, as a real disk leaves the tail of a block. */
 export const INJECTED_ROOM_LEFT = 300;
+
+/**
+ * Wait (a few seconds at most) until the library in `dataDir` has saved its search index: a save in
+ * flight when the disk is filled fails and gives its room back, which would make the disk not full.
+ */
+export async function searchIndexSaved(dataDir: string): Promise<void> {
+  for (let i = 0; i < 500 && !existsSync(join(dataDir, INDEX_FILE)); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 function tryMount(mountPoint: string, size: string): boolean {
   if (process.env.FOLIO_TEST_NO_MOUNT || process.platform !== "linux" || process.getuid?.() !== 0) return false;

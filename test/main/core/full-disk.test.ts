@@ -12,7 +12,7 @@ import { readJournal } from "../../../main/core/store/journal";
 import { LibraryStore } from "../../../main/core/store/library-store";
 import { buildCrashChild } from "../../crash/build-child";
 import { runFullDiskChild } from "../../crash/full-disk-rounds";
-import { type SmallDisk, smallDisk } from "../../helpers/small-disk";
+import { type SmallDisk, searchIndexSaved, smallDisk } from "../../helpers/small-disk";
 import { openSeeded, SEED_PATH } from "../../helpers/temp-library";
 
 /** Longer than a 4 KiB block: never fits in what a full disk has left. */
@@ -61,6 +61,7 @@ describe("a full disk", () => {
     const ids = (await call(lib.handlers, "query", { limit: 3 })).items.map((r) => r.id);
     const [a = "", b = "", c = ""] = ids;
     const before = await observe(lib, dir, ids);
+    await searchIndexSaved(dir);
 
     await disk.fill();
     const refused = await Promise.all([
@@ -104,6 +105,7 @@ describe("a full disk", () => {
     await call(lib.handlers, "setNote", { id: a, note: "first" });
     const goodJournal = await bytes(journalPath);
     expect(goodJournal.length).toBeGreaterThan(0);
+    await searchIndexSaved(dir);
 
     await disk.fill();
     // Part of this line fits in what is left of the journal's last block: a short write, then ENOSPC.
