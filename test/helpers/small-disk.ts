@@ -4,7 +4,7 @@
  * prints which one it got.
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, openSync, writeSync } from "node:fs";
+import { closeSync, existsSync, openSync, statSync, truncateSync, writeSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { StoreTuning } from "../../main/core/store/library-store";
@@ -20,6 +20,8 @@ export interface SmallDisk {
   tuning: StoreTuning;
   /** Take all the room there is (a real disk keeps what is left in already allocated blocks). */
   fill(): Promise<void>;
+  /** After `fill`: give back about this many bytes, so the next big write is short. */
+  makeRoom(bytes: number): Promise<void>;
   /** Give the room back. */
   free(): Promise<void>;
   dispose(): Promise<void>;
@@ -82,6 +84,7 @@ export async function smallDisk(size = "4m"): Promise<SmallDisk> {
       newDir,
       tuning: {},
       fill: async () => fillUp(filler),
+      makeRoom: async (bytes) => truncateSync(filler, Math.max(0, statSync(filler).size - bytes)),
       free: () => rm(filler, { force: true }),
       dispose: async () => {
         const r = spawnSync("umount", [mountPoint], { encoding: "utf8" });
@@ -102,6 +105,9 @@ export async function smallDisk(size = "4m"): Promise<SmallDisk> {
     tuning: { openFile: disk.open },
     fill: async () => {
       disk.free = INJECTED_ROOM_LEFT;
+    },
+    makeRoom: async (bytes) => {
+      disk.free = bytes;
     },
     free: async () => {
       disk.free = Number.POSITIVE_INFINITY;

@@ -3,11 +3,12 @@
  * refused edit changes nothing anywhere, a torn write is cut back, a failed compaction recovers, and a
  * SIGKILL after all that loses no acknowledged edit and resurrects no refused one.
  */
-import { readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { call, dispatch } from "../../../main/core/dispatch";
 import type { Library } from "../../../main/core/library";
+import { ChunkedJSONFile } from "../../../main/core/store/chunked-json-file";
 import { readJournal } from "../../../main/core/store/journal";
 import { LibraryStore } from "../../../main/core/store/library-store";
 import { buildCrashChild } from "../../crash/build-child";
@@ -182,6 +183,20 @@ describe("a full disk", () => {
     } finally {
       await again.close();
     }
+  });
+
+  it("library.json is never replaced by a torn file: a short write fails the rewrite", async () => {
+    const dir = await disk.newDir();
+    const path = join(dir, "library.json");
+    const file = new ChunkedJSONFile<unknown>(path, { openFile: disk.tuning.openFile });
+    await file.write({ kept: true });
+    const big = { rows: Array.from({ length: 2000 }, (_, i) => ({ i, text: "y".repeat(40) })) };
+
+    await disk.fill();
+    await disk.makeRoom(8192);
+    await expect(file.write(big)).rejects.toMatchObject({ code: "ENOSPC" });
+    expect(JSON.parse(await readFile(path, "utf8"))).toEqual({ kept: true });
+    expect(await readdir(dir)).toEqual(["library.json"]);
   });
 
   it("SIGKILL after filling, editing, freeing and editing: every acknowledged edit there, no refused one", {
