@@ -6,13 +6,15 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { call, dispatch } from "../../../main/core/dispatch";
+import { z } from "zod";
+import { call, dispatch, dispatchWith } from "../../../main/core/dispatch";
 import type { Library } from "../../../main/core/library";
 import { ChunkedJSONFile } from "../../../main/core/store/chunked-json-file";
 import { readJournal } from "../../../main/core/store/journal";
 import { LibraryStore } from "../../../main/core/store/library-store";
 import { buildCrashChild } from "../../crash/build-child";
 import { runFullDiskChild } from "../../crash/full-disk-rounds";
+import { enospc } from "../../helpers/fake-disk";
 import { type SmallDisk, searchIndexSaved, smallDisk } from "../../helpers/small-disk";
 import { openSeeded, SEED_PATH } from "../../helpers/temp-library";
 
@@ -197,6 +199,19 @@ describe("a full disk", () => {
     await expect(file.write(big)).rejects.toMatchObject({ code: "ENOSPC" });
     expect(JSON.parse(await readFile(path, "utf8"))).toEqual({ kept: true });
     expect(await readdir(dir)).toEqual(["library.json"]);
+  });
+
+  it("a disk error thrown by any method comes back in words, not as an errno", async () => {
+    const handlers = {
+      save: async () => {
+        throw enospc();
+      },
+    };
+    const reply = await dispatchWith({ save: z.strictObject({}) }, handlers, "save", {});
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: "INTERNAL", message: "The disk is full: save could not save its work" },
+    });
   });
 
   it("SIGKILL after filling, editing, freeing and editing: every acknowledged edit there, no refused one", {
