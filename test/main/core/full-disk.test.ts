@@ -99,6 +99,28 @@ describe("a full disk", () => {
     }
   });
 
+  it("an undo the disk refuses stays on the undo stack, to be undone once there is room", async () => {
+    const dir = await disk.newDir();
+    const lib = await openSeeded(dir, { tuning: { ...disk.tuning, compactAfterIdleMs: 60_000 } });
+    try {
+      // Every paper, so the undo's journal lines are far bigger than what a full disk has left.
+      const ids = (await call(lib.handlers, "query", { limit: 500 })).items.map((r) => r.id);
+      const done = await call(lib.handlers, "setStatus", { ids, status: "read" });
+      await searchIndexSaved(dir);
+
+      await disk.fill();
+      const refused = await dispatch(lib.handlers, "undo", {});
+      expect(refused).toMatchObject({ ok: false, error: { message: "The disk is full: this change was not saved" } });
+      expect((await call(lib.handlers, "stats", {})).byStatus.read).toBe(ids.length);
+
+      await disk.free();
+      expect(await call(lib.handlers, "undo", {})).toEqual({ undone: done.undoLabel });
+      expect((await call(lib.handlers, "stats", {})).byStatus.read).toBe(0);
+    } finally {
+      await lib.close();
+    }
+  });
+
   it("cuts a torn write back, so the next edit starts a clean line and every acknowledged one replays", async () => {
     const dir = await disk.newDir();
     const tuning = { ...disk.tuning, compactAfterIdleMs: 60_000 };
