@@ -185,6 +185,31 @@ describe("a full disk", () => {
     expect(errors).toEqual([]);
   });
 
+  it("a background compaction that failed is tried again by itself once there is room", async () => {
+    const dir = await disk.newDir();
+    const tuning = { ...disk.tuning, compactAfterEntries: 41, compactAfterIdleMs: 60_000, compactRetryMs: 20 };
+    const store = await LibraryStore.open(dir, tuning);
+    const errors: string[] = [];
+    store.onBackgroundError = (err) => errors.push(err.message);
+    const tags = Array.from({ length: 40 }, (_, i) => ({
+      k: "tags" as const,
+      id: `tag-${i}`,
+      v: { color: "#0000ff" },
+    }));
+    await store.put(tags);
+    await disk.fill();
+    // Fits in what is left of the journal's block; the compaction it triggers does not.
+    await store.put([{ k: "tags", id: "last", v: { color: "#000000" } }]);
+    for (let i = 0; i < 300 && errors.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(errors.join("\n")).toMatch(/ENOSPC/);
+
+    await disk.free();
+    const folded = async () => JSON.parse(await readFile(join(dir, "library.json"), "utf8")).tags.last;
+    for (let i = 0; i < 300 && !(await folded()); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(await folded()).toEqual({ color: "#000000" });
+    await store.close();
+  });
+
   it("closing on a full disk loses nothing: the journal keeps every edit for the next start", async () => {
     const dir = await disk.newDir();
     const store = await LibraryStore.open(dir, { ...disk.tuning, compactAfterIdleMs: 60_000 });
