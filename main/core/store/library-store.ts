@@ -48,6 +48,8 @@ export interface StoreTuning {
   compactAfterEntries?: number;
   /** ... or once edits have paused this long (ms). */
   compactAfterIdleMs?: number;
+  /** How long after a failed compaction (a full disk) it is tried again (ms). */
+  compactRetryMs?: number;
   /** How the journal and library.json are opened for writing (tests put a full disk underneath). */
   openFile?: OpenFile;
 }
@@ -110,6 +112,7 @@ export class LibraryStore {
     readonly notices: string[],
     private readonly compactAfterEntries: number,
     private readonly compactAfterIdleMs: number,
+    private readonly compactRetryMs: number,
   ) {}
 
   /** Called when a background write fails; the edit is still in the journal. */
@@ -152,6 +155,7 @@ export class LibraryStore {
       notices,
       tuning.compactAfterEntries ?? COMPACT_AFTER_ENTRIES,
       tuning.compactAfterIdleMs ?? COMPACT_AFTER_IDLE_MS,
+      tuning.compactRetryMs ?? COMPACT_RETRY_MS,
     );
     if (created || lastSeq > db.data.journalSeq) {
       // Not fatal (a full disk at start): the journal holds the edits, and the rewrite is retried.
@@ -302,7 +306,7 @@ export class LibraryStore {
       void run();
       return;
     }
-    this.compactTimer = setTimeout(run, retry ? COMPACT_RETRY_MS : this.compactAfterIdleMs);
+    this.compactTimer = setTimeout(run, retry ? this.compactRetryMs : this.compactAfterIdleMs);
     this.compactTimer.unref();
   }
 }
