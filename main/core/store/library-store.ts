@@ -259,6 +259,8 @@ export class LibraryStore {
 
   private async compactNow(): Promise<void> {
     clearTimeout(this.compactTimer);
+    // Start while the journal is idle (as before), so the snapshot's fsyncs do not compete with an edit's.
+    await this.journal.settled();
     const seq = this.journal.lastSeq;
     const undone = this.undone;
     const folded = this.entriesSinceCompact;
