@@ -1,6 +1,7 @@
 /**
  * What every handler shares: the stores, the live counters, the undo stack, and `commit`, the one
  * path by which a change reaches memory, the counters, the disk, the undo stack and the listeners.
+ * A commit the disk refuses (or that throws while applying) leaves all of them as they were.
  */
 import type { WriteResult } from "../../shared/api/contract";
 import { FolioError } from "../../shared/api/errors";
@@ -10,6 +11,7 @@ import type { Counters } from "./counters";
 import type { LibraryEvents } from "./events";
 import type { PaperView } from "./paper-view";
 import type { CorpusStore } from "./store/corpus-store";
+import { diskTrouble } from "./store/disk-errors";
 import type { Change, LibraryStore } from "./store/library-store";
 import type { UndoStack, UndoStep } from "./undo-stack";
 
@@ -26,7 +28,8 @@ export interface LibraryContext {
   requirePapers(ids: readonly string[]): void;
   /**
    * Apply, persist (durable when it resolves) and announce changes; record an undo entry if labelled.
-   * `atomic` writes them as one journal line: after a crash all of them are there or none.
+   * `atomic` writes them as one journal line: after a crash all of them are there or none. If it
+   * rejects, nothing changed: not memory, counters, disk, undo stack nor search index.
    */
   commit(changes: Change[], undoLabel?: string, atomic?: boolean): Promise<WriteResult>;
   /** Compute new user states for papers (return undefined for "no change") and commit them. */
@@ -59,6 +62,28 @@ export function createContext(parts: Parts): LibraryContext {
 
   let inFlight = 0;
   let last = 0;
+  /** Set while the disk refuses writes, so the user is told once, and told again when saving works. */
+  let refusing = false;
+
+  // Changes the disk refused were undone in the store; the counters are rebuilt from what it holds.
+  store.onUndo = () => {
+    counters.clear();
+    for (const paper of view.all()) counters.addPaper(store.state(paper.id));
+  };
+
+  function refused(err: unknown): unknown {
+    const reason = diskTrouble(err);
+    if (!reason) return err;
+    const message = `${reason}: this change was not saved`;
+    if (!refusing) {
+      refusing = true;
+      events.emit("notice", {
+        level: "error",
+        message: `${message}. Changes are refused until there is room again; free some space and make them again.`,
+      });
+    }
+    return new FolioError("INTERNAL", message);
+  }
 
   async function commit(changes: Change[], undoLabel?: string, atomic = false): Promise<WriteResult> {
     inFlight += 1;
@@ -77,26 +102,34 @@ export function createContext(parts: Parts): LibraryContext {
     const steps: UndoStep[] = [];
     const touched = new Set<string>();
     const papersTouched = new Set<string>();
-    for (const c of changes) {
+    const observe = (c: Change, apply: () => void) => {
       steps.push({ k: c.k, id: c.id, before: store.get(c.k, c.id) ?? null, after: c.v });
       if (c.k === "papers") {
         const before = store.state(c.id);
-        store.apply(c);
+        apply();
         if (view.has(c.id)) counters.update(before, store.state(c.id));
         touched.add(c.id);
       } else if (c.k === "corpus") {
         const was = view.has(c.id);
-        store.apply(c);
+        apply();
         const is = view.has(c.id);
         if (was && !is) counters.removePaper(store.state(c.id));
         if (!was && is) counters.addPaper(store.state(c.id));
         touched.add(c.id);
         papersTouched.add(c.id);
       } else {
-        store.apply(c);
+        apply();
       }
+    };
+    try {
+      await store.commit(changes, { atomic, observe });
+    } catch (err) {
+      throw refused(err);
     }
-    await store.persist(changes, atomic);
+    if (refusing) {
+      refusing = false;
+      events.emit("notice", { level: "info", message: "Changes are being saved again." });
+    }
     if (undoLabel) undo.push({ label: undoLabel, steps });
     for (const listener of afterCommit) await listener(touched, papersTouched);
     events.emit("library-changed", {

@@ -15,6 +15,14 @@ export class Counters {
   /** lower-cased tag -> display name and count */
   private readonly tags = new Map<string, { name: string; count: number }>();
 
+  /** Forget every paper (before counting them again). */
+  clear(): void {
+    this.total = 0;
+    this.starred = 0;
+    for (const s of STATUSES) this.byStatus[s] = 0;
+    this.tags.clear();
+  }
+
   addPaper(state: PaperState): void {
     this.total += 1;
     this.apply(state, 1);

@@ -7,6 +7,7 @@ import type { ZodSafeParseResult } from "zod";
 import type { FolioHandlers, MethodResults } from "../../shared/api/contract";
 import { type Envelope, FolioError } from "../../shared/api/errors";
 import { type MethodName, methodSchemas } from "../../shared/api/schemas";
+import { diskTrouble } from "./store/disk-errors";
 
 /** A map of method name -> argument schema, and the handlers keyed alike. */
 type SchemaMap = Readonly<Record<string, { safeParse(v: unknown): ZodSafeParseResult<unknown> }>>;
@@ -39,6 +40,8 @@ export async function dispatchWith(
   } catch (err) {
     if (err instanceof FolioError) return { ok: false, error: err.toPayload() };
     console.error(`[folio] ${method} failed:`, err);
+    const disk = diskTrouble(err);
+    if (disk) return { ok: false, error: { code: "INTERNAL", message: `${disk}: ${method} could not save its work` } };
     return { ok: false, error: { code: "INTERNAL", message: `${method} failed: ${(err as Error).message}` } };
   }
 }

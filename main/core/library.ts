@@ -21,6 +21,7 @@ import { PaperView } from "./paper-view";
 import { toPaper } from "./papers";
 import { CorpusStore } from "./store/corpus-store";
 import { DataDirLock } from "./store/data-dir-lock";
+import { diskTrouble } from "./store/disk-errors";
 import { explainFsError } from "./store/fs-errors";
 import { LibraryStore, refuseNewerLibrary, type StoreTuning } from "./store/library-store";
 import { UndoStack } from "./undo-stack";
@@ -96,8 +97,13 @@ async function openLibraryFiles(opts: LibraryOptions): Promise<Library> {
   if (corpus.fresh && opts.seedPath && !readOnly) notices.push(...(await seedCorpus(corpus, opts.seedPath, now())));
 
   const events = new LibraryEvents();
-  store.onBackgroundError = (err) =>
-    events.emit("notice", { level: "error", message: `Saving library.json failed: ${err.message}` });
+  store.onBackgroundError = (err) => {
+    const reason = diskTrouble(err);
+    const message = reason
+      ? `${reason}: library.json could not be rewritten. Every saved change is kept in the journal; Folio tries again.`
+      : `Saving library.json failed: ${err.message}`;
+    events.emit("notice", { level: "error", message });
+  };
   // In the background (a copy of a possibly large file, needed once after an older Folio); close waits for it.
   const corpusBackup = corpus
     .backUpIfBehind()

@@ -50,7 +50,12 @@ export function listHandlers(ctx: LibraryContext): ListHandlers {
     async undo() {
       const entry = ctx.undo.pop();
       if (!entry) return { undone: null };
-      await ctx.commit(inverseChanges(entry, (k, id) => ctx.store.get(k, id)));
+      try {
+        await ctx.commit(inverseChanges(entry, (k, id) => ctx.store.get(k, id)));
+      } catch (err) {
+        ctx.undo.push(entry); // nothing was undone: the action can still be undone later
+        throw err;
+      }
       return { undone: entry.label };
     },
   };

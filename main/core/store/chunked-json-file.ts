@@ -16,6 +16,7 @@ import { randomBytes } from "node:crypto";
 import { type FileHandle, open, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Adapter } from "lowdb";
+import { type OpenFile, openFile, type WritableFile, writeAll } from "./file-io";
 
 export interface ChunkedJSONFileOptions {
   /** Longest run of serialization between yields to the event loop (ms). Default 5. */
@@ -24,6 +25,8 @@ export interface ChunkedJSONFileOptions {
   walkAbove?: number;
   /** Clock in ms, for tests. */
   now?: () => number;
+  /** How the temp file is opened (tests put a full disk underneath). */
+  openFile?: OpenFile;
 }
 
 const FLUSH_CHARS = 1 << 20;
@@ -63,17 +66,20 @@ export class ChunkedJSONFile<T> implements Adapter<T> {
     return JSON.parse(text) as T;
   }
 
-  /** Writes are queued, so two never interleave on the same temp file or rename. */
-  write(data: T): Promise<void> {
-    const run = this.queue.then(() => this.writeNow(data));
+  /**
+   * Writes are queued, so two never interleave on the same temp file or rename. `beforeRename` runs
+   * once the temp file is complete and synced; if it throws, the write is abandoned (the file untouched).
+   */
+  write(data: T, beforeRename?: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(() => this.writeNow(data, beforeRename));
     this.queue = run.catch(() => undefined); // the failure is reported to this write's caller
     return run;
   }
 
-  private async writeNow(data: T): Promise<void> {
+  private async writeNow(data: T, beforeRename?: () => Promise<void>): Promise<void> {
     const dir = dirname(this.path);
     const temp = join(dir, `.${basename(this.path)}.${randomBytes(6).toString("hex")}.tmp`);
-    const fh = await open(temp, "w");
+    const fh = await (this.opts.openFile ?? openFile)(temp, "w");
     try {
       await this.serialize(data, fh);
       await fh.sync();
@@ -84,6 +90,7 @@ export class ChunkedJSONFile<T> implements Adapter<T> {
       throw err;
     }
     try {
+      await beforeRename?.();
       await rename(temp, this.path);
     } catch (err) {
       await rm(temp, { force: true });
@@ -92,7 +99,7 @@ export class ChunkedJSONFile<T> implements Adapter<T> {
     await syncDir(dir);
   }
 
-  private async serialize(data: T, fh: FileHandle): Promise<void> {
+  private async serialize(data: T, fh: WritableFile): Promise<void> {
     const now = this.opts.now ?? (() => performance.now());
     const sliceMs = this.opts.sliceMs ?? 5;
     const above = this.opts.walkAbove ?? 32;
@@ -110,7 +117,7 @@ export class ChunkedJSONFile<T> implements Adapter<T> {
         const chunk = parts.join("");
         parts = [];
         size = 0;
-        await fh.write(chunk);
+        await writeAll(fh, Buffer.from(chunk, "utf8"));
       }
       if (now() - sliceStart >= sliceMs) {
         this.lastWriteYields += 1;
@@ -149,7 +156,7 @@ export class ChunkedJSONFile<T> implements Adapter<T> {
     // The top level is always walked: a file is typically a few keys over one huge record.
     if (isWalkable(data, -1)) await walk(data);
     else emit(JSON.stringify(data) ?? "null");
-    await fh.write(parts.join(""));
+    await writeAll(fh, Buffer.from(parts.join(""), "utf8"));
   }
 }
 

@@ -3,9 +3,14 @@
  * Each entry is an absolute "put" (`collection[id] = value`, or delete when value is null), so replaying
  * a prefix twice is harmless. Appends arriving while a sync is in flight are committed together
  * (group commit), so a burst of edits costs one fsync per batch, not per edit.
+ *
+ * The journal knows the byte length of its last good line. A write that fails or comes up short (a full
+ * disk) is cut back to it at once, so no fragment of a refused batch stays on disk and the next append
+ * starts on a clean line; sequence numbers are given at write time, so a refused batch leaves no gap.
  */
-import { type FileHandle, open, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { journalEntrySchema } from "../schema/journal-entry";
+import { type OpenFile, openFile, type WritableFile, writeAll } from "./file-io";
 
 export interface JournalEntry {
   /** Sequence number, increasing across the journal's life; the snapshot records the last folded. */
@@ -21,12 +26,23 @@ export interface JournalReplay {
   entries: JournalEntry[];
   /** Lines that could not be read (a torn final line after a crash is expected and not listed). */
   problems: string[];
+  /** Bytes up to the end of the last complete line: anything after it is a torn append, cut at open. */
+  validBytes: number;
 }
 
 interface Pending {
-  line: string;
-  resolve: () => void;
-  reject: (err: unknown) => void;
+  /** Each entry serialized without its sequence number (added at write time). */
+  bodies: string[];
+  /** Called synchronously once the batch is durable (with its last sequence number) or refused. */
+  done: (err: unknown, seq: number) => void;
+}
+
+export interface JournalOptions {
+  /** The last sequence number already used (in the snapshot or the journal). */
+  lastSeq: number;
+  /** From `readJournal`: the journal is cut to this length before the first append. */
+  validBytes: number;
+  openFile?: OpenFile;
 }
 
 /** The entry a parsed line holds, or what makes it one Folio could not have written. */
@@ -43,14 +59,15 @@ function checkEntry(raw: unknown): { entry: JournalEntry } | { problem: string }
  * replayed, so it cannot reach the snapshot.
  */
 export async function readJournal(path: string): Promise<JournalReplay> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return { entries: [], problems: [] };
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return { entries: [], problems: [], validBytes: 0 };
     throw err;
   }
-  const lines = text.split("\n");
+  const validBytes = bytes.lastIndexOf(0x0a) + 1;
+  const lines = bytes.toString("utf8").split("\n");
   const entries: JournalEntry[] = [];
   const problems: string[] = [];
   lines.forEach((line, i) => {
@@ -69,7 +86,7 @@ export async function readJournal(path: string): Promise<JournalReplay> {
     else problems.push(`line ${i + 1} of the journal was skipped (${checked.problem})`);
   });
   entries.sort((a, b) => a.s - b.s);
-  return { entries, problems };
+  return { entries, problems, validBytes };
 }
 
 export class Journal {
@@ -78,26 +95,51 @@ export class Journal {
   private truncateRequest: number | undefined;
   private idle: Promise<void> = Promise.resolve();
   private markIdle: () => void = () => {};
+  /** Bytes past `size` may hold a fragment of a refused batch: cut them before the next append. */
+  private torn = false;
 
   private constructor(
-    private readonly fh: FileHandle,
+    private readonly file: WritableFile,
     private seq: number,
+    /** Length of the journal up to its last good line. */
+    private size: number,
   ) {}
 
-  static async open(path: string, lastSeq: number): Promise<Journal> {
-    return new Journal(await open(path, "a"), lastSeq);
+  static async open(path: string, opts: JournalOptions): Promise<Journal> {
+    const file = await (opts.openFile ?? openFile)(path, "a");
+    const journal = new Journal(file, opts.lastSeq, opts.validBytes);
+    try {
+      // A crash mid-append leaves a torn line; the next append must not be glued onto it.
+      journal.torn = (await file.stat()).size > opts.validBytes;
+      await journal.cutBack();
+    } catch (err) {
+      await file.close();
+      throw err;
+    }
+    return journal;
   }
 
+  /** The sequence number of the last durable entry. */
   get lastSeq(): number {
     return this.seq;
   }
 
-  /** Append entries; resolves with the last sequence number once they are on disk. */
-  append(items: Omit<JournalEntry, "s">[]): Promise<number> {
-    const lines = items.map((item) => JSON.stringify({ s: ++this.seq, ...item })).join("\n");
-    const seq = this.seq;
+  /**
+   * Append entries; resolves with the last sequence number once they are on disk, or rejects (the journal
+   * is then as it was before). `done` is told synchronously, before any other append can be written.
+   * Throws at once if an item cannot be serialized.
+   */
+  append(items: Omit<JournalEntry, "s">[], done?: (err: unknown) => void): Promise<number> {
+    const bodies = items.map((item) => JSON.stringify(item));
     return new Promise<number>((resolve, reject) => {
-      this.pending.push({ line: `${lines}\n`, resolve: () => resolve(seq), reject });
+      this.pending.push({
+        bodies,
+        done: (err, seq) => {
+          done?.(err);
+          if (err === undefined) resolve(seq);
+          else reject(err);
+        },
+      });
       void this.drain();
     });
   }
@@ -105,6 +147,14 @@ export class Journal {
   /** Resolves when every append so far is on disk. */
   settled(): Promise<void> {
     return this.running ? this.idle : Promise.resolve();
+  }
+
+  /** Resolves once every append made before this call is durable or refused (later appends aside). */
+  flushed(): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.pending.push({ bodies: [], done: () => resolve() });
+    });
   }
 
   /**
@@ -119,7 +169,14 @@ export class Journal {
 
   async close(): Promise<void> {
     await this.settled();
-    await this.fh.close();
+    await this.file.close();
+  }
+
+  private async cutBack(): Promise<void> {
+    if (!this.torn) return;
+    await this.file.truncate(this.size);
+    await this.file.datasync();
+    this.torn = false;
   }
 
   private async drain(): Promise<void> {
@@ -134,20 +191,53 @@ export class Journal {
         this.truncateRequest = undefined;
         if (upTo === this.seq) {
           // A failed truncate is harmless: replay skips entries the snapshot already holds.
-          await this.fh.truncate(0).catch(() => undefined);
+          await this.file.truncate(0).then(
+            () => {
+              this.size = 0;
+              this.torn = false;
+            },
+            () => undefined,
+          );
         }
         continue;
       }
-      const batch = this.pending.splice(0);
-      try {
-        await this.fh.write(batch.map((p) => p.line).join(""));
-        await this.fh.datasync();
-        for (const p of batch) p.resolve();
-      } catch (err) {
-        for (const p of batch) p.reject(err);
-      }
+      await this.writeBatch(this.pending.splice(0));
     }
     this.running = false;
     this.markIdle();
+  }
+
+  private async writeBatch(batch: Pending[]): Promise<void> {
+    let seq = this.seq;
+    const lastSeqs: number[] = [];
+    let text = "";
+    for (const p of batch) {
+      for (const body of p.bodies) text += `{"s":${++seq},${body.slice(1)}\n`;
+      lastSeqs.push(seq);
+    }
+    const bytes = Buffer.from(text, "utf8");
+    try {
+      await this.cutBack();
+      if (bytes.length > 0) {
+        this.torn = true;
+        await writeAll(this.file, bytes);
+        await this.file.datasync();
+        this.size += bytes.length;
+        this.torn = false;
+        this.seq = seq;
+      }
+    } catch (err) {
+      // Cut the refused bytes off now, so a crash cannot replay them; if even that fails, the next
+      // append tries again first and is refused if it cannot.
+      await this.cutBack().catch((cutErr: Error) => {
+        console.error(`[folio] cutting the journal back failed: ${cutErr.message}`);
+      });
+      // Appends queued behind a refused batch were made on top of it: they are refused with it.
+      for (const p of [...batch, ...this.pending.splice(0)]) p.done(err, this.seq);
+      return;
+    }
+    batch.forEach((p, i) => {
+      p.done(undefined, lastSeqs[i] ?? seq);
+    });
   }
 }

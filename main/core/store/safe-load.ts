@@ -12,6 +12,7 @@ import { NewerFolioError } from "../schema/versions";
 import type { Backups } from "./backups";
 import { fileStamp } from "./backups";
 import { ChunkedJSONFile } from "./chunked-json-file";
+import type { OpenFile } from "./file-io";
 import { isFsError, withPath } from "./fs-errors";
 
 export interface SafeLoadOptions<T> {
@@ -26,10 +27,14 @@ export interface SafeLoadOptions<T> {
   describe?: (data: T) => string;
   /** Runs before a bad file is moved aside; throws to leave everything as it is. */
   beforeRecovery?: () => Promise<void>;
+  /** How the file is opened for writing (tests put a full disk underneath). */
+  openFile?: OpenFile;
 }
 
 export interface SafeLoadResult<T> {
   db: Low<T>;
+  /** The adapter behind `db`, for writes that need its options. */
+  file: ChunkedJSONFile<T>;
   /** Set when the file existed but could not be used. */
   notice?: string;
   /** True when the file did not exist (first start). */
@@ -70,12 +75,13 @@ export async function safeLoad<T>(opts: SafeLoadOptions<T>): Promise<SafeLoadRes
   // lowdb's JSONFilePreset switches to memory under NODE_ENV=test; build the adapter explicitly. The
   // chunked adapter writes atomically (temp file, fsync, rename, fsync of the folder) without holding
   // the event loop for the whole serialization of a large file.
-  const db = new Low<T>(new ChunkedJSONFile<T>(opts.path), opts.fresh());
+  const file = new ChunkedJSONFile<T>(opts.path, { openFile: opts.openFile });
+  const db = new Low<T>(file, opts.fresh());
   let data: T;
   try {
     data = await decodeFile(opts.path, opts.decode);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return { db, created: true, fresh: true };
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return { db, file, created: true, fresh: true };
     // A file that cannot be opened (a folder, no permission) is not a corrupt one: nothing is moved.
     if (isFsError(err)) throw withPath(err, opts.path);
     if (err instanceof NewerFolioError) throw err;
@@ -90,18 +96,25 @@ export async function safeLoad<T>(opts: SafeLoadOptions<T>): Promise<SafeLoadRes
     if (backup) db.data = backup.data;
     if (!opts.readOnly) await db.write();
     if (!backup) {
-      return { db, created: false, fresh: true, notice: `${told}; no good backup was found, so it starts empty.` };
+      return {
+        db,
+        file,
+        created: false,
+        fresh: true,
+        notice: `${told}; no good backup was found, so it starts empty.`,
+      };
     }
     const holds = opts.describe ? `${opts.describe(backup.data)}, ` : "";
     const when = await opts.backups.takenAt(backup.path);
     const done = opts.readOnly ? "read instead" : "restored";
     return {
       db,
+      file,
       created: false,
       fresh: false,
       notice: `${told}; the backup ${basename(backup.path)} (${holds}from ${when}) was ${done}.`,
     };
   }
   db.data = data;
-  return { db, created: false, fresh: false };
+  return { db, file, created: false, fresh: false };
 }

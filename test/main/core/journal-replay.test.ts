@@ -34,7 +34,19 @@ interface Line {
 }
 
 const weirdId = fc.oneof(
-  fc.constantFrom("", "a", "__proto__", "toString", "constructor", "hasOwnProperty", "valueOf", "a b\n", "ü", "💥", "x".repeat(300)),
+  fc.constantFrom(
+    "",
+    "a",
+    "__proto__",
+    "toString",
+    "constructor",
+    "hasOwnProperty",
+    "valueOf",
+    "a b\n",
+    "ü",
+    "💥",
+    "x".repeat(300),
+  ),
   fc.string(),
 );
 const iso = fc.constant("2026-01-02T03:04:05.000Z");
