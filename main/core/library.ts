@@ -8,6 +8,7 @@ import { basename } from "node:path";
 import type { FolioHandlers } from "../../shared/api/contract";
 import { parseSeedPage } from "../../shared/parsers/seed-page";
 import { createSearch } from "../search/engine";
+import { createParsePool } from "../workers/parse-pool";
 import { createContext } from "./context";
 import { Counters } from "./counters";
 import { LibraryEvents } from "./events";
@@ -37,6 +38,8 @@ export interface LibraryOptions {
   now?: () => Date;
   /** Storage tuning (tests make compaction frequent to exercise its crash windows). */
   tuning?: StoreTuning;
+  /** Parse imports on the core's own thread, as before workers (the bench compares the two). */
+  inlineParsing?: boolean;
 }
 
 export interface Library {
@@ -115,13 +118,14 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
     } else if (upserts.length > 0) await search.upsertPapers(upserts);
     for (const id of stateIds) if (view.has(id)) search.updateState(id, store.state(id));
   });
+  const parser = createParsePool({ inline: opts.inlineParsing });
   const handlers: FolioHandlers = {
     ...readingHandlers(ctx),
     ...tagHandlers(ctx),
     ...highlightHandlers(ctx),
     ...paperHandlers(ctx),
     ...listHandlers(ctx),
-    ...transferHandlers(ctx),
+    ...transferHandlers(ctx, parser),
   };
 
   /**
@@ -138,7 +142,9 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
 
   let closing: Promise<void> | undefined;
   const close = () => {
-    closing ??= foldOverlay()
+    closing ??= parser
+      .close()
+      .then(foldOverlay)
       .catch((err: Error) => console.error(`[folio] folding papers into corpus.json failed: ${err.message}`))
       .then(() => search.close())
       .then(() => store.close())

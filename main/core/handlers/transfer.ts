@@ -15,7 +15,9 @@ import {
   toMarkdownFile,
   toMarkdownFolder,
 } from "../../formats/export";
-import { type FolioBackup, type ImportFormat, parseBackup, parseImport, readImport } from "../../formats/import";
+import type { FolioBackup, ImportFormat } from "../../formats/import";
+import type { ParsePool } from "../../workers/parse-pool";
+import { TaskFailed } from "../../workers/worker-pool";
 import { planBackup } from "../backup-import";
 import type { LibraryContext } from "../context";
 import { indexPapers, mergeNotes, planImport } from "../import-plan";
@@ -49,7 +51,8 @@ type Session = Pending & { entries: number; planned: Planned; revision: number }
 
 const SAMPLE = 50;
 
-export function transferHandlers(ctx: LibraryContext): TransferHandlers {
+/** `parser` reads import files off this thread (a worker), so other calls answer meanwhile. */
+export function transferHandlers(ctx: LibraryContext, parser: ParsePool): TransferHandlers {
   const sessions = new ImportSessions<Session>();
   const existing = () => {
     const out = [];
@@ -133,13 +136,13 @@ export function transferHandlers(ctx: LibraryContext): TransferHandlers {
     return session.planned;
   }
 
-  function read(text: string, filename: string | undefined, format: ImportFormat | undefined) {
+  async function read(text: string, filename: string | undefined, format: ImportFormat | undefined) {
     try {
-      if (!format) return readImport(text, filename);
-      if (format === "folio-json") return { format, backup: parseBackup(text) } as const;
-      return { format, result: parseImport(text, format) } as const;
+      return await parser.run("read", { text, filename, format });
     } catch (err) {
-      throw new FolioError("INVALID_ARGUMENT", (err as Error).message);
+      // The file's fault (unknown format, bad backup); a crashed or closed parser is already a FolioError.
+      if (err instanceof TaskFailed) throw new FolioError("INVALID_ARGUMENT", err.message);
+      throw err;
     }
   }
 
@@ -162,7 +165,7 @@ export function transferHandlers(ctx: LibraryContext): TransferHandlers {
 
   return {
     async previewImport({ text, filename, format, keywordsAsTags }) {
-      const read_ = read(text, filename, format);
+      const read_ = await read(text, filename, format);
       const pending: Pending =
         read_.format === "folio-json"
           ? { kind: "backup", backup: read_.backup }

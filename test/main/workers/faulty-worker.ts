@@ -1,0 +1,29 @@
+/** A worker for the pool's tests: answers, throws, dies, or blocks on demand (bundled by test/setup). */
+import { threadId } from "node:worker_threads";
+import { serveTasks } from "../../../main/workers/serve-tasks";
+
+export const faultyTasks = {
+  echo: (value: unknown) => ({ value, threadId }),
+  throws: (message: string) => {
+    throw new Error(message);
+  },
+  exits: (code: number) => process.exit(code),
+  /** Busy for `ms` on the worker's thread, then answers. */
+  spin: (ms: number) => {
+    const end = Date.now() + ms;
+    while (Date.now() < end);
+    return "done";
+  },
+  /** An uncaught error after the task started: the worker dies with it. */
+  crashes: (message: string) =>
+    new Promise(() => {
+      setTimeout(() => {
+        throw new Error(message);
+      });
+    }),
+  /** Never answers. */
+  hangs: () => new Promise(() => {}),
+  uncloneable: () => ({ fn: () => 1 }),
+};
+
+serveTasks(faultyTasks);

@@ -1,0 +1,115 @@
+/** The worker pool on real worker threads: results, task errors, crashes, restarts and close. */
+import { readdir, readFile } from "node:fs/promises";
+import { afterEach, describe, expect, it } from "vitest";
+import { createParsePool } from "../../../main/workers/parse-pool";
+import { workerFile } from "../../../main/workers/worker-files";
+import { TaskFailed, WorkerPool } from "../../../main/workers/worker-pool";
+import { FolioError } from "../../../shared/api/errors";
+import type { faultyTasks } from "./faulty-worker";
+
+const FIXTURES = new URL("../../fixtures/import/", import.meta.url);
+
+const pools: { close(): Promise<void> }[] = [];
+function faultyPool() {
+  const pool = new WorkerPool<typeof faultyTasks>({ file: workerFile("faulty-worker"), label: "The test worker" });
+  pools.push(pool);
+  return pool;
+}
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.close()));
+});
+
+/** The value, or the error's class and message: what a caller can observe of a call. */
+const outcome = (p: Promise<unknown>) =>
+  p.then(
+    (value) => ({ value }),
+    (err: Error) => ({ error: `${err.name}: ${err.message}` }),
+  );
+
+describe("the parse pool", () => {
+  it("reads every import fixture exactly as the inline parse does", async () => {
+    const worker = createParsePool();
+    const inline = createParsePool({ inline: true });
+    pools.push(worker, inline);
+    const names = await readdir(FIXTURES);
+    expect(names.length).toBeGreaterThan(20);
+    for (const filename of names) {
+      const text = await readFile(new URL(filename, FIXTURES), "utf8");
+      const expected = await outcome(inline.run("read", { text, filename }));
+      expect(await outcome(worker.run("read", { text, filename })), filename).toEqual(expected);
+    }
+  });
+
+  it("a file that cannot be read fails with the parser's own message, and the next one is read", async () => {
+    const pool = createParsePool();
+    pools.push(pool);
+    const bad = pool.run("read", { text: '{"folio": "backup", "version": 99}', format: "folio-json" });
+    await expect(bad).rejects.toThrow(TaskFailed);
+    await expect(bad).rejects.toThrow("written by a newer Folio");
+    const text = await readFile(new URL("ris-zotero-eucap2019.ris", FIXTURES), "utf8");
+    const good = await pool.run("read", { text });
+    expect(good.format).toBe("ris");
+  });
+});
+
+describe("WorkerPool", () => {
+  it("a task that throws rejects with its message; the same worker answers the next task", async () => {
+    const pool = faultyPool();
+    const first = await pool.run("echo", 1);
+    await expect(pool.run("throws", "bad input on line 3")).rejects.toThrow(new TaskFailed("bad input on line 3"));
+    const next = await pool.run("echo", 2);
+    expect(next).toEqual({ value: 2, threadId: first.threadId });
+  });
+
+  it("a worker that exits fails only its task with a clear FolioError; a new worker runs the queued ones", async () => {
+    const pool = faultyPool();
+    const before = await pool.run("echo", 0);
+    const dying = outcome(pool.run("exits", 3));
+    const queued = pool.run("echo", "after");
+    expect(await dying).toEqual({
+      error: "FolioError: The test worker stopped unexpectedly (exit code 3); nothing was changed. Try again.",
+    });
+    const after = await queued;
+    expect(after.value).toBe("after");
+    expect(after.threadId).not.toBe(before.threadId);
+  });
+
+  it("an uncaught error in the worker is reported as the reason it stopped", async () => {
+    const pool = faultyPool();
+    const err = await pool.run("crashes", "out of cheese").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FolioError);
+    expect((err as FolioError).code).toBe("INTERNAL");
+    expect((err as FolioError).message).toMatch(/^The test worker stopped unexpectedly \(out of cheese\)/);
+    expect((await pool.run("echo", "alive")).value).toBe("alive");
+  });
+
+  it("a result that cannot cross threads, or an unknown task, fails that call only", async () => {
+    const pool = faultyPool();
+    await expect(pool.run("uncloneable", undefined)).rejects.toThrow(/could not be cloned/);
+    const unknown = pool as unknown as WorkerPool<{ nope: () => void }>;
+    await expect(unknown.run("nope", undefined)).rejects.toThrow('unknown task "nope"');
+    expect((await pool.run("echo", 5)).value).toBe(5);
+  });
+
+  it("close fails the running and queued tasks, ends the worker, and refuses new tasks", async () => {
+    const pool = faultyPool();
+    const running = outcome(pool.run("hangs", undefined));
+    const queued = outcome(pool.run("echo", 1));
+    await pool.close();
+    const closing = { error: "FolioError: The test worker was stopped: the library is closing" };
+    expect(await running).toEqual(closing);
+    expect(await queued).toEqual(closing);
+    expect(await outcome(pool.run("echo", 2))).toEqual(closing);
+  });
+
+  it("inline runs the task on the calling thread, before run returns", () => {
+    const calls: number[] = [];
+    const pool = new WorkerPool({
+      file: workerFile("faulty-worker"),
+      label: "Inline",
+      inline: { note: (n: number) => calls.push(n) },
+    });
+    void pool.run("note", 7);
+    expect(calls).toEqual([7]);
+  });
+});
