@@ -1,5 +1,6 @@
 /** The import parser the core uses: parse-tasks.ts in a worker thread (parse-worker.ts). */
-import { parseTasks } from "./parse-tasks";
+import type { ImportRead } from "../formats/import";
+import { joinRead, parseTasks, type ReadRequest } from "./parse-tasks";
 import { workerFile } from "./worker-files";
 import { WorkerPool } from "./worker-pool";
 
@@ -12,4 +13,9 @@ export function createParsePool({ inline = false } = {}): ParsePool {
     label: "The import parser",
     ...(inline ? { inline: parseTasks } : {}),
   });
+}
+
+/** Detect (unless given) and read an import file. Rejects with TaskFailed for a file it cannot read. */
+export async function readImportWith(pool: ParsePool, request: ReadRequest): Promise<ImportRead> {
+  return joinRead(await pool.run("read", request));
 }

@@ -1,6 +1,8 @@
 /**
  * Heavy work off the thread that answers calls: one long-lived worker thread, started on the first
  * task, running named tasks (a task table, see task-protocol.ts) one at a time in the order asked.
+ * Large payload strings and generator results cross in pieces, so copying them never blocks this
+ * thread for long either (task-protocol.ts).
  *
  * - A task that throws rejects with TaskFailed (its message); the worker carries on.
  * - A worker that dies (process.exit, an uncaught error, out of memory) fails only the task it was
@@ -12,7 +14,15 @@
  */
 import { Worker } from "node:worker_threads";
 import { FolioError } from "../../shared/api/errors";
-import type { TaskReply, TaskTable } from "./task-protocol";
+import {
+  isGenerator,
+  PIECE,
+  type TaskReply,
+  type TaskRequest,
+  type TaskResult,
+  type TaskTable,
+  unpackPart,
+} from "./task-protocol";
 
 /** A task's own error (bad input, usually), with the message the task gave. */
 export class TaskFailed extends Error {
@@ -28,7 +38,7 @@ export interface WorkerPoolOptions<T extends TaskTable> {
   inline?: T;
 }
 
-type Result<T extends TaskTable, K extends keyof T> = Awaited<ReturnType<T[K]>>;
+type Result<T extends TaskTable, K extends keyof T> = TaskResult<ReturnType<T[K]>>;
 
 interface Job {
   id: number;
@@ -52,7 +62,8 @@ export class WorkerPool<T extends TaskTable> {
     const { inline } = this.options;
     if (inline) {
       try {
-        return Promise.resolve(inline[task]?.(payload) as Result<T, K>);
+        const result = inline[task]?.(payload);
+        return Promise.resolve((isGenerator(result) ? [...result] : result) as Result<T, K>);
       } catch (err) {
         return Promise.reject(new TaskFailed((err as Error).message));
       }
@@ -85,7 +96,37 @@ export class WorkerPool<T extends TaskTable> {
     this.current = job;
     const worker = this.worker ?? this.start();
     worker.ref();
-    worker.postMessage({ id: job.id, task: job.task, payload: job.payload });
+    void this.send(worker, job);
+  }
+
+  /** Long string fields first, a piece per turn, then the request with the rest of the payload. */
+  private async send(worker: Worker, job: Job): Promise<void> {
+    const post = (request: TaskRequest) => worker.postMessage(request);
+    let payload = job.payload;
+    if (payload !== null && typeof payload === "object" && !Array.isArray(payload)) {
+      const rest: Record<string, unknown> = { ...payload };
+      for (const [field, value] of Object.entries(rest)) {
+        if (typeof value !== "string" || value.length <= PIECE) continue;
+        delete rest[field];
+        for (let at = 0; at < value.length; at += PIECE) {
+          post({ kind: "piece", id: job.id, field, text: value.slice(at, at + PIECE) });
+          await new Promise(setImmediate);
+          if (this.current !== job || this.worker !== worker) return; // failed or closed meanwhile
+        }
+      }
+      payload = rest;
+    }
+    post({ kind: "run", id: job.id, task: job.task, payload });
+  }
+
+  /** A generator task's parts, read back one per turn. */
+  private async unpack(parts: ArrayBuffer[]): Promise<unknown[]> {
+    const out = [];
+    for (const part of parts) {
+      out.push(unpackPart(part));
+      await new Promise(setImmediate);
+    }
+    return out;
   }
 
   private start(): Worker {
@@ -95,8 +136,9 @@ export class WorkerPool<T extends TaskTable> {
       const job = this.current;
       if (!job || reply.id !== job.id) return;
       this.current = undefined;
-      if (reply.ok) job.resolve(reply.result);
-      else job.reject(new TaskFailed(reply.message));
+      if (!reply.ok) job.reject(new TaskFailed(reply.message));
+      else if ("parts" in reply) this.unpack(reply.parts).then(job.resolve, job.reject);
+      else job.resolve(reply.result);
       this.pump();
     });
     // An uncaught error ends the worker: 'exit' follows and fails the task with this reason.

@@ -16,13 +16,14 @@ import {
   toMarkdownFolder,
 } from "../../formats/export";
 import type { FolioBackup, ImportFormat } from "../../formats/import";
-import type { ParsePool } from "../../workers/parse-pool";
+import { type ParsePool, readImportWith } from "../../workers/parse-pool";
 import { TaskFailed } from "../../workers/worker-pool";
 import { planBackup } from "../backup-import";
 import type { LibraryContext } from "../context";
-import { indexPapers, mergeNotes, planImport } from "../import-plan";
+import { indexPapers, mergeNotes, planImportSteps, STEP } from "../import-plan";
 import { ImportSessions } from "../import-sessions";
 import { toPaper } from "../papers";
+import { runSteps, runStepsInTurns } from "../steps";
 import type { Change } from "../store/library-store";
 
 type TransferHandlers = Pick<FolioHandlers, "previewImport" | "commitImport" | "exportLibrary">;
@@ -60,8 +61,12 @@ export function transferHandlers(ctx: LibraryContext, parser: ParsePool): Transf
     return out;
   };
 
-  /** Decide what an import does against the library as it is now; `at` dates what it adds. */
-  function plan(pending: Pending, at: string): Planned {
+  /**
+   * Decide what an import does against the library as it is now; `at` dates what it adds. In steps
+   * (runStepsInTurns for a preview, so other calls answer meanwhile; runSteps at commit, which must
+   * plan against one state of the library).
+   */
+  function* plan(pending: Pending, at: string): Generator<void, Planned, void> {
     if (pending.kind === "backup") {
       const planned = planBackup(
         pending.backup,
@@ -72,12 +77,13 @@ export function transferHandlers(ctx: LibraryContext, parser: ParsePool): Transf
       return { ...planned, dated: { papers: [], states: [] } };
     }
     const dated: Planned["dated"] = { papers: [], states: [] };
-    const result = planImport(indexPapers(existing()), pending.parsed, { keywordsAsTags: pending.tags });
+    const result = yield* planImportSteps(indexPapers(existing()), pending.parsed, { keywordsAsTags: pending.tags });
     const changes: Change[] = [];
     const skipped = result.skipped.map((s) => ({ title: s.title, reason: s.reason }));
     const added: string[] = [];
     const addedIds = new Set<string>();
-    for (const add of result.added) {
+    for (const [i, add] of result.added.entries()) {
+      if (i > 0 && i % STEP === 0) yield;
       const paper = toPaper(add.paper, pending.source, at);
       if (ctx.view.has(paper.id) || addedIds.has(paper.id)) {
         skipped.push({ title: paper.title, reason: "same id as a paper already in the library" });
@@ -99,7 +105,8 @@ export function transferHandlers(ctx: LibraryContext, parser: ParsePool): Transf
       added.push(paper.title);
     }
     const merged: string[] = [];
-    for (const m of result.merged) {
+    for (const [i, m] of result.merged.entries()) {
+      if (i > 0 && i % STEP === 0) yield;
       const paper = ctx.view.get(m.id);
       if (!paper) continue;
       if (Object.keys(m.fill).length > 0)
@@ -130,7 +137,7 @@ export function transferHandlers(ctx: LibraryContext, parser: ParsePool): Transf
    */
   function planAtCommit(session: Session): Planned {
     const at = ctx.now().toISOString();
-    if (session.revision !== ctx.store.revision) return plan(session, at);
+    if (session.revision !== ctx.store.revision) return runSteps(plan(session, at));
     for (const paper of session.planned.dated.papers) paper.addedAt = at;
     for (const state of session.planned.dated.states) state.updatedAt = at;
     return session.planned;
@@ -138,7 +145,7 @@ export function transferHandlers(ctx: LibraryContext, parser: ParsePool): Transf
 
   async function read(text: string, filename: string | undefined, format: ImportFormat | undefined) {
     try {
-      return await parser.run("read", { text, filename, format });
+      return await readImportWith(parser, { text, filename, format });
     } catch (err) {
       // The file's fault (unknown format, bad backup); a crashed or closed parser is already a FolioError.
       if (err instanceof TaskFailed) throw new FolioError("INVALID_ARGUMENT", err.message);
@@ -185,8 +192,10 @@ export function transferHandlers(ctx: LibraryContext, parser: ParsePool): Transf
           problems.slice(0, 20).map((p) => `line ${p.line}: ${p.message}`),
         );
       }
-      const planned = plan(pending, ctx.now().toISOString());
-      const token = sessions.add({ ...pending, entries, planned, revision: ctx.store.revision });
+      // A change made while the plan is made in turns makes the commit plan again.
+      const revision = ctx.store.revision;
+      const planned = await runStepsInTurns(plan(pending, ctx.now().toISOString()));
+      const token = sessions.add({ ...pending, entries, planned, revision });
       const preview: ImportPreview = {
         token,
         format: read_.format,

@@ -4,6 +4,16 @@ import { serveTasks } from "../../../main/workers/serve-tasks";
 
 export const faultyTasks = {
   echo: (value: unknown) => ({ value, threadId }),
+  /** A payload with long strings (sent in pieces): their lengths and ends, and the other fields. */
+  measure: ({ a, b, n }: { a: string; b: string; n: number }) => ({
+    a: [a.length, a.slice(-3)],
+    b: [b.length, b.slice(-3)],
+    n,
+  }),
+  /** A result in parts. */
+  *count(n: number) {
+    for (let i = 0; i < n; i++) yield { i };
+  },
   throws: (message: string) => {
     throw new Error(message);
   },

@@ -1,7 +1,7 @@
 /** The worker pool on real worker threads: results, task errors, crashes, restarts and close. */
 import { readdir, readFile } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
-import { createParsePool } from "../../../main/workers/parse-pool";
+import { createParsePool, readImportWith } from "../../../main/workers/parse-pool";
 import { workerFile } from "../../../main/workers/worker-files";
 import { TaskFailed, WorkerPool } from "../../../main/workers/worker-pool";
 import { FolioError } from "../../../shared/api/errors";
@@ -35,24 +35,32 @@ describe("the parse pool", () => {
     expect(names.length).toBeGreaterThan(20);
     for (const filename of names) {
       const text = await readFile(new URL(filename, FIXTURES), "utf8");
-      const expected = await outcome(inline.run("read", { text, filename }));
-      expect(await outcome(worker.run("read", { text, filename })), filename).toEqual(expected);
+      const expected = await outcome(readImportWith(inline, { text, filename }));
+      expect(await outcome(readImportWith(worker, { text, filename })), filename).toEqual(expected);
     }
   });
 
   it("a file that cannot be read fails with the parser's own message, and the next one is read", async () => {
     const pool = createParsePool();
     pools.push(pool);
-    const bad = pool.run("read", { text: '{"folio": "backup", "version": 99}', format: "folio-json" });
+    const bad = readImportWith(pool, { text: '{"folio": "backup", "version": 99}', format: "folio-json" });
     await expect(bad).rejects.toThrow(TaskFailed);
     await expect(bad).rejects.toThrow("written by a newer Folio");
     const text = await readFile(new URL("ris-zotero-eucap2019.ris", FIXTURES), "utf8");
-    const good = await pool.run("read", { text });
+    const good = await readImportWith(pool, { text });
     expect(good.format).toBe("ris");
   });
 });
 
 describe("WorkerPool", () => {
+  it("long payload strings arrive whole, beside the other fields; a generator's parts arrive in order", async () => {
+    const pool = faultyPool();
+    const a = `${"x".repeat(2.5 * 2 ** 20)}end`;
+    const b = `${"é".repeat(2 ** 20)}b!`;
+    expect(await pool.run("measure", { a, b, n: 7 })).toEqual({ a: [a.length, "end"], b: [b.length, "éb!"], n: 7 });
+    expect(await pool.run("count", 3)).toEqual([{ i: 0 }, { i: 1 }, { i: 2 }]);
+  });
+
   it("a task that throws rejects with its message; the same worker answers the next task", async () => {
     const pool = faultyPool();
     const first = await pool.run("echo", 1);
