@@ -1,7 +1,7 @@
 /** Import parsing runs in a worker thread: other calls answer while a large file is previewed. */
 import { readFile } from "node:fs/promises";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { call } from "../../../main/core/dispatch";
+import { call, dispatch } from "../../../main/core/dispatch";
 import type { Library } from "../../../main/core/library";
 import { makeTempDir, openSeeded, removeDir } from "../../helpers/temp-library";
 
@@ -51,5 +51,33 @@ describe("previewImport parses off the core's thread", () => {
     expect(previewed.entries).toBe(entries);
     expect(counted.total).toBe(86);
     expect(order).toEqual(["stats", "preview"]);
+  });
+
+  it("a paper added while a preview is under way is kept: the commit plans again and merges into it", async () => {
+    const { text } = await largeBibtex(2);
+    const title = /\btitle\s*=\s*\{([^}]*)\}/i.exec(text)?.[1] ?? "";
+    const preview = call(lib.handlers, "previewImport", { text, filename: "big.bib" });
+    await new Promise(setImmediate);
+    const mine = await call(lib.handlers, "addPaper", { title, abstract: "typed by hand" });
+    const previewed = await preview;
+    const done = await call(lib.handlers, "commitImport", { token: previewed.token });
+    expect(done.merged).toBeGreaterThanOrEqual(1);
+    const kept = await call(lib.handlers, "getPaper", { id: mine.id });
+    expect(kept.paper.abstract).toBe("typed by hand");
+    expect((await call(lib.handlers, "stats", {})).total).toBe(86 + 1 + done.added);
+  });
+
+  it("closing the library stops a preview under way with a clear message and loses nothing", async () => {
+    const { text } = await largeBibtex(2);
+    const preview = dispatch(lib.handlers, "previewImport", { text, filename: "big.bib" });
+    await new Promise(setImmediate);
+    await lib.close();
+    const env = await preview;
+    expect(env).toEqual({
+      ok: false,
+      error: { code: "INTERNAL", message: "The import parser was stopped: the library is closing" },
+    });
+    lib = await openSeeded(dir);
+    expect((await call(lib.handlers, "stats", {})).total).toBe(86);
   });
 });
