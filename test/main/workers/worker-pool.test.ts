@@ -1,6 +1,12 @@
 /** The worker pool on real worker threads: results, task errors, crashes, restarts and close. */
-import { readdir, readFile } from "node:fs/promises";
-import { afterEach, describe, expect, it } from "vitest";
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { build } from "esbuild";
+import { afterEach, describe, expect, inject, it } from "vitest";
 import { createParsePool, readImportWith } from "../../../main/workers/parse-pool";
 import { workerFile } from "../../../main/workers/worker-files";
 import { TaskFailed, WorkerPool } from "../../../main/workers/worker-pool";
@@ -119,5 +125,18 @@ describe("WorkerPool", () => {
     });
     void pool.run("note", 7);
     expect(calls).toEqual([7]);
+  });
+
+  it("an idle worker does not keep the process alive: a caller that never closes its pool still exits", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "folio-forgetful-"));
+    try {
+      const outfile = join(dir, "forgetful-caller.mjs");
+      const entry = fileURLToPath(new URL("./forgetful-caller.ts", import.meta.url));
+      await build({ entryPoints: [entry], outfile, bundle: true, platform: "node", format: "esm", logLevel: "error" });
+      const run = promisify(execFile)(process.execPath, [outfile, inject("workerDir")], { timeout: 15_000 });
+      expect((await run).stdout).toBe('"hello"\n');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
