@@ -14,7 +14,8 @@ export function serveTasks(tasks: TaskTable): void {
   port.on("message", async (request: TaskRequest) => {
     if (request.kind === "piece") {
       const fields = pieces.get(request.id) ?? new Map<string, string[]>();
-      pieces.set(request.id, fields.set(request.field, [...(fields.get(request.field) ?? []), request.text]));
+      pieces.set(request.id, fields);
+      fields.set(request.field, [...(fields.get(request.field) ?? []), request.text]);
       return;
     }
     const { id, task } = request;

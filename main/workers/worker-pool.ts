@@ -12,7 +12,7 @@
  * - `inline` runs the same table on this thread, synchronously as the call is made: the design before
  *   workers, kept for the bench's comparison.
  */
-import { Worker } from "node:worker_threads";
+import { type ResourceLimits, Worker } from "node:worker_threads";
 import { FolioError } from "../../shared/api/errors";
 import {
   isGenerator,
@@ -36,6 +36,8 @@ export interface WorkerPoolOptions<T extends TaskTable> {
   label: string;
   /** Run the tasks on this thread instead. */
   inline?: T;
+  /** The worker's heap limits (by default those of this process): past them it dies, not the process. */
+  resourceLimits?: ResourceLimits;
 }
 
 type Result<T extends TaskTable, K extends keyof T> = TaskResult<ReturnType<T[K]>>;
@@ -130,7 +132,8 @@ export class WorkerPool<T extends TaskTable> {
   }
 
   private start(): Worker {
-    const worker = new Worker(this.options.file);
+    const { file, resourceLimits } = this.options;
+    const worker = new Worker(file, resourceLimits ? { resourceLimits } : {});
     this.worker = worker;
     worker.on("message", (reply: TaskReply) => {
       const job = this.current;

@@ -31,6 +31,11 @@ export const faultyTasks = {
         throw new Error(message);
       });
     }),
+  /** Allocates until the heap is full. */
+  hogs: () => {
+    const hoard: number[][] = [];
+    for (;;) hoard.push(new Array(100_000).fill(hoard.length));
+  },
   /** Never answers. */
   hangs: () => new Promise(() => {}),
   uncloneable: () => ({ fn: () => 1 }),

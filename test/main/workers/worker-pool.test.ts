@@ -97,6 +97,19 @@ describe("WorkerPool", () => {
     expect((await pool.run("echo", "alive")).value).toBe("alive");
   });
 
+  it("a worker that runs out of memory fails its task, not the process; the next task gets a new worker", async () => {
+    const pool = new WorkerPool<typeof faultyTasks>({
+      file: workerFile("faulty-worker"),
+      label: "The test worker",
+      resourceLimits: { maxOldGenerationSizeMb: 64 },
+    });
+    pools.push(pool);
+    await expect(pool.run("hogs", undefined)).rejects.toThrow(
+      /^The test worker stopped unexpectedly \(Worker terminated due to reaching memory limit: JS heap out of memory\)/,
+    );
+    expect((await pool.run("echo", "still here")).value).toBe("still here");
+  });
+
   it("a result that cannot cross threads, or an unknown task, fails that call only", async () => {
     const pool = faultyPool();
     await expect(pool.run("uncloneable", undefined)).rejects.toThrow(/could not be cloned/);
