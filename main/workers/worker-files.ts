@@ -5,8 +5,8 @@
  * import.meta.url). CommonJS because Electron loads it from inside app.asar.
  *
  * Running from the TypeScript sources (vitest) there is no bundle beside this file and worker threads
- * do not run TypeScript: test/setup/worker-bundles.ts bundles the entries with esbuild once per run and
- * points here with `setWorkerDirectory`. An injected directory, not an environment variable, so nothing
+ * do not run TypeScript: test/setup/build-workers.ts bundles the entries with esbuild once per run and
+ * test/setup/worker-bundles.ts points here with `setWorkerDirectory`. An injected directory, not an environment variable, so nothing
  * outside the process can make the packaged app load another script.
  */
 
