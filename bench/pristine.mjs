@@ -4,13 +4,15 @@ import { spawn } from "node:child_process";
 import { mkdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { build } from "esbuild";
+import { buildWorkers } from "../scripts/worker-bundles.mjs";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 /** Bump when bench/generate.ts changes what it makes: the cached libraries are then made again. */
 const GENERATOR_VERSION = "1";
 
-/** Bundle bench/<entry>.ts into dist/bench/<entry>.mjs. */
+/** Bundle bench/<entry>.ts into dist/bench/<entry>.mjs, and the workers the core starts into dist/workers. */
 export async function buildBenchChildren(entries) {
+  await buildWorkers(join(ROOT, "dist/workers"));
   await build({
     entryPoints: Object.fromEntries(entries.map((e) => [e, join(ROOT, `bench/${e}.ts`)])),
     outdir: join(ROOT, "dist/bench"),

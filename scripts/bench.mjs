@@ -1,14 +1,15 @@
-// `npm run bench [-- --sizes 1000,10000] [--compare 10000|none] [--only library|import] [--import-runs 3] [--dir /tmp/folio-bench]`
+// `npm run bench [-- --sizes 1000,10000] [--compare 10000|none] [--only library|import|import-latency] [--import-runs 3] [--dir /tmp/folio-bench]`
 // Generates seeded libraries (bench/generate.ts), then measures each size in fresh child processes:
 // the real core (open to first rows, durable edits, event-loop stalls) and the search engine (index
 // ready, query latency over 200+ typed queries, import), each beside the naive design measured in the
 // same run. Then imports 10,000-entry files (BibTeX, CSL-JSON, RIS, a real BibTeX file tiled) into a
-// fresh library. Optionally compares MiniSearch and FlexSearch on the same corpus. Prints figures; asserts
+// fresh library, and times other calls while such a file is previewed (bench/import-latency.mjs). Optionally compares MiniSearch and FlexSearch on the same corpus. Prints figures; asserts
 // nothing. Bench sources are TypeScript, bundled here with esbuild into dist/bench/.
 import { spawn } from "node:child_process";
 import { cp, mkdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { benchImportLatency } from "../bench/import-latency.mjs";
 import { buildBenchChildren, pristineLibrary, sizeDir } from "../bench/pristine.mjs";
 
 const args = process.argv.slice(2);
@@ -24,7 +25,14 @@ const importRuns = Math.max(1, Number(option("import-runs", "3")));
 const REAL_BIB = "test/fixtures/import/mlresearch-v89-aistats2019.bib";
 const seedPath = "data/trending-papers.txt";
 
-await buildBenchChildren(["open-child", "engine-child", "generate-child", "compare-child", "import-child"]);
+await buildBenchChildren([
+  "open-child",
+  "engine-child",
+  "generate-child",
+  "compare-child",
+  "import-child",
+  "import-latency-child",
+]);
 
 function run(entry, childArgs, nodeArgs = []) {
   return new Promise((resolve, reject) => {
@@ -84,7 +92,8 @@ function table(rows) {
 }
 
 const summary = [];
-for (const size of only === "import" ? [] : sizes) {
+const library = only === "all" || only === "library";
+for (const size of library ? sizes : []) {
   const open = await run("open-child", [await dataDir(size, "open"), 200, size >= 100_000 ? 10 : 20], ["--expose-gc"]);
   const engine = await run("engine-child", [await dataDir(size, "engine"), seedPath, 10_000, 40], ["--expose-gc"]);
   console.log(`\nFolio bench: ${size.toLocaleString("en")} papers (${base})`);
@@ -153,17 +162,22 @@ for (const size of only === "import" ? [] : sizes) {
   console.log(`slowest queries: ${engine.slowest.map((s) => `${s.label} ${ms(s.ms)}`).join("; ")}`);
   summary.push({ size, open, engine });
 }
-if (only !== "import")
+if (library)
   console.log(
     "\nnaive = today's design measured in the same run: query = core/query.ts runQuery (substring scan);" +
       "\nedit = lowdb JSONFile rewriting the whole library.json per edit (and not fsynced)." +
       "\nFirst rows and edits go through the real openLibrary; they pick up the engine once it is wired in.",
   );
 
-if (only !== "library") {
+const importFiles = async () => {
   const work = join(base, "import");
   await mkdir(work, { recursive: true });
   const { files } = await run("import-child", ["write", work, seedPath, 10_000, REAL_BIB]);
+  return { work, files };
+};
+
+if (only === "all" || only === "import") {
+  const { work, files } = await importFiles();
   console.log(
     "\nImport 10,000 entries into a fresh library (previewImport + commitImport, a fresh process each;" +
       ` median of ${importRuns} runs, total's range beside it)`,
@@ -197,6 +211,11 @@ if (only !== "library") {
     );
   }
   console.log(`target: total <= 2000 ms for 10,000 entries; peak RSS ${mb(peak)}`);
+}
+
+if (only === "all" || only === "import-latency") {
+  const { work, files } = await importFiles();
+  await benchImportLatency({ run, work, seedPath, files, runs: importRuns });
 }
 
 if (compareSizes.length > 0 && only === "all") {

@@ -2,6 +2,7 @@
 // renderer with Vite. Runs on `npm ci` (prepare) so `npx folio` works right after install.
 import { build as esbuild } from "esbuild";
 import { build as viteBuild } from "vite";
+import { buildWorkers } from "./worker-bundles.mjs";
 
 const node = { bundle: true, platform: "node", target: "node20", sourcemap: true, logLevel: "warning" };
 
@@ -13,6 +14,9 @@ await Promise.all([
     outExtension: { ".js": ".cjs" },
     format: "cjs",
     external: ["electron"],
+    // CommonJS has no import.meta; main/workers/worker-files.ts finds dist/workers from it.
+    define: { "import.meta.url": "__folio_import_meta_url" },
+    banner: { js: 'const __folio_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
   }),
   esbuild({
     ...node,
@@ -32,6 +36,7 @@ await Promise.all([
     // Some bundled CommonJS dependencies call require(); give ESM output one.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   }),
+  buildWorkers("dist/workers"),
 ]);
 await viteBuild({ configFile: "vite.config.ts", logLevel: "warn" });
 console.log("folio: build complete (dist/)");

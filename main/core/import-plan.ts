@@ -3,6 +3,7 @@
  *
  *   indexPapers(items: Iterable<{ paper: Paper; state: PaperState }>): ExistingIndex
  *   planImport(existing: ExistingIndex, parsed: ParsedPaper[], opts: { keywordsAsTags: boolean }): ImportPlan
+ *   planImportSteps(...the same): the same plan, pausing (yield) after every STEP entries
  *   mergeNotes(existing: string, addition: string): string
  *   cleanTag(keyword: string): string
  *
@@ -20,6 +21,7 @@ import { normalizeArxivId, normalizeDoi, normalizeTitle } from "../../shared/mod
 import type { Paper, ParsedPaper } from "../../shared/model/paper";
 import type { PaperState } from "../../shared/model/user-state";
 import { collapse } from "../formats/import/text";
+import { runSteps } from "./steps";
 
 export interface ExistingEntry {
   paper: Paper;
@@ -154,6 +156,18 @@ export function planImport(
   parsed: ParsedPaper[],
   opts: { keywordsAsTags: boolean },
 ): ImportPlan {
+  return runSteps(planImportSteps(existing, parsed, opts));
+}
+
+/** Entries planned between two pauses of `planImportSteps` (a few ms of work). */
+export const STEP = 500;
+
+/** `planImport` in steps, so a caller can let other work run between them (10k entries take 0.1-0.5 s). */
+export function* planImportSteps(
+  existing: ExistingIndex,
+  parsed: ParsedPaper[],
+  opts: { keywordsAsTags: boolean },
+): Generator<void, ImportPlan, void> {
   const targets = new Map<ExistingEntry, Target>();
   const existingTarget = (entry: ExistingEntry): Target => {
     const known = targets.get(entry);
@@ -197,11 +211,12 @@ export function planImport(
     return fill;
   };
 
-  parsed.forEach((raw, index) => {
+  for (const [index, raw] of parsed.entries()) {
+    if (index > 0 && index % STEP === 0) yield;
     const title = collapse(raw.title);
     if (title === "") {
       skipped.push({ index, title: "", reason: "No title" });
-      return;
+      continue;
     }
     // Parsers hand titles over collapsed already: no copy then (`raw` itself is never changed below).
     const incoming: ParsedPaper = title === raw.title ? raw : { ...raw, title };
@@ -243,7 +258,7 @@ export function planImport(
       if (keys.title && !newByTitle.has(keys.title)) newByTitle.set(keys.title, made);
       claim(made);
     }
-  });
+  }
 
   const merged: { merge: PlannedMerge; first: number }[] = [];
   for (const target of targets.values()) {

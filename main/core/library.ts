@@ -8,6 +8,7 @@ import { basename } from "node:path";
 import type { FolioHandlers } from "../../shared/api/contract";
 import { parseSeedPage } from "../../shared/parsers/seed-page";
 import { createSearch } from "../search/engine";
+import { createParsePool } from "../workers/parse-pool";
 import { createContext } from "./context";
 import { Counters } from "./counters";
 import { LibraryEvents } from "./events";
@@ -44,6 +45,8 @@ export interface LibraryOptions {
    * for append, no compaction, backup, search-index file or seeding. Reads work; every write is refused.
    */
   readOnly?: boolean;
+  /** Parse imports on the core's own thread, as before workers (the bench compares the two). */
+  inlineParsing?: boolean;
 }
 
 export interface Library {
@@ -145,13 +148,14 @@ async function openLibraryFiles(opts: LibraryOptions): Promise<Library> {
     } else if (upserts.length > 0) await search.upsertPapers(upserts);
     for (const id of stateIds) if (view.has(id)) search.updateState(id, store.state(id));
   });
+  const parser = createParsePool({ inline: opts.inlineParsing });
   const handlers: FolioHandlers = {
     ...readingHandlers(ctx),
     ...tagHandlers(ctx),
     ...highlightHandlers(ctx),
     ...paperHandlers(ctx),
     ...listHandlers(ctx),
-    ...transferHandlers(ctx),
+    ...transferHandlers(ctx, parser),
   };
 
   /**
@@ -169,6 +173,7 @@ async function openLibraryFiles(opts: LibraryOptions): Promise<Library> {
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= corpusBackup
+      .then(() => parser.close())
       .then(foldOverlay)
       .catch((err: Error) => console.error(`[folio] folding papers into corpus.json failed: ${err.message}`))
       .then(() => search.close())

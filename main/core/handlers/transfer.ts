@@ -15,12 +15,15 @@ import {
   toMarkdownFile,
   toMarkdownFolder,
 } from "../../formats/export";
-import { type FolioBackup, type ImportFormat, parseBackup, parseImport, readImport } from "../../formats/import";
+import type { FolioBackup, ImportFormat } from "../../formats/import";
+import { type ParsePool, readImportWith } from "../../workers/parse-pool";
+import { TaskFailed } from "../../workers/worker-pool";
 import { planBackup } from "../backup-import";
 import type { LibraryContext } from "../context";
-import { indexPapers, mergeNotes, planImport } from "../import-plan";
+import { indexPapers, mergeNotes, planImportSteps, STEP } from "../import-plan";
 import { ImportSessions } from "../import-sessions";
 import { toPaper } from "../papers";
+import { runSteps, runStepsInTurns } from "../steps";
 import type { Change } from "../store/library-store";
 
 type TransferHandlers = Pick<FolioHandlers, "previewImport" | "commitImport" | "exportLibrary">;
@@ -49,7 +52,8 @@ type Session = Pending & { entries: number; planned: Planned; revision: number }
 
 const SAMPLE = 50;
 
-export function transferHandlers(ctx: LibraryContext): TransferHandlers {
+/** `parser` reads import files off this thread (a worker), so other calls answer meanwhile. */
+export function transferHandlers(ctx: LibraryContext, parser: ParsePool): TransferHandlers {
   const sessions = new ImportSessions<Session>();
   const existing = () => {
     const out = [];
@@ -57,8 +61,12 @@ export function transferHandlers(ctx: LibraryContext): TransferHandlers {
     return out;
   };
 
-  /** Decide what an import does against the library as it is now; `at` dates what it adds. */
-  function plan(pending: Pending, at: string): Planned {
+  /**
+   * Decide what an import does against the library as it is now; `at` dates what it adds. In steps
+   * (runStepsInTurns for a preview, so other calls answer meanwhile; runSteps at commit, which must
+   * plan against one state of the library).
+   */
+  function* plan(pending: Pending, at: string): Generator<void, Planned, void> {
     if (pending.kind === "backup") {
       const planned = planBackup(
         pending.backup,
@@ -69,12 +77,13 @@ export function transferHandlers(ctx: LibraryContext): TransferHandlers {
       return { ...planned, dated: { papers: [], states: [] } };
     }
     const dated: Planned["dated"] = { papers: [], states: [] };
-    const result = planImport(indexPapers(existing()), pending.parsed, { keywordsAsTags: pending.tags });
+    const result = yield* planImportSteps(indexPapers(existing()), pending.parsed, { keywordsAsTags: pending.tags });
     const changes: Change[] = [];
     const skipped = result.skipped.map((s) => ({ title: s.title, reason: s.reason }));
     const added: string[] = [];
     const addedIds = new Set<string>();
-    for (const add of result.added) {
+    for (const [i, add] of result.added.entries()) {
+      if (i > 0 && i % STEP === 0) yield;
       const paper = toPaper(add.paper, pending.source, at);
       if (ctx.view.has(paper.id) || addedIds.has(paper.id)) {
         skipped.push({ title: paper.title, reason: "same id as a paper already in the library" });
@@ -96,7 +105,8 @@ export function transferHandlers(ctx: LibraryContext): TransferHandlers {
       added.push(paper.title);
     }
     const merged: string[] = [];
-    for (const m of result.merged) {
+    for (const [i, m] of result.merged.entries()) {
+      if (i > 0 && i % STEP === 0) yield;
       const paper = ctx.view.get(m.id);
       if (!paper) continue;
       if (Object.keys(m.fill).length > 0)
@@ -127,19 +137,19 @@ export function transferHandlers(ctx: LibraryContext): TransferHandlers {
    */
   function planAtCommit(session: Session): Planned {
     const at = ctx.now().toISOString();
-    if (session.revision !== ctx.store.revision) return plan(session, at);
+    if (session.revision !== ctx.store.revision) return runSteps(plan(session, at));
     for (const paper of session.planned.dated.papers) paper.addedAt = at;
     for (const state of session.planned.dated.states) state.updatedAt = at;
     return session.planned;
   }
 
-  function read(text: string, filename: string | undefined, format: ImportFormat | undefined) {
+  async function read(text: string, filename: string | undefined, format: ImportFormat | undefined) {
     try {
-      if (!format) return readImport(text, filename);
-      if (format === "folio-json") return { format, backup: parseBackup(text) } as const;
-      return { format, result: parseImport(text, format) } as const;
+      return await readImportWith(parser, { text, filename, format });
     } catch (err) {
-      throw new FolioError("INVALID_ARGUMENT", (err as Error).message);
+      // The file's fault (unknown format, bad backup); a crashed or closed parser is already a FolioError.
+      if (err instanceof TaskFailed) throw new FolioError("INVALID_ARGUMENT", err.message);
+      throw err;
     }
   }
 
@@ -162,7 +172,7 @@ export function transferHandlers(ctx: LibraryContext): TransferHandlers {
 
   return {
     async previewImport({ text, filename, format, keywordsAsTags }) {
-      const read_ = read(text, filename, format);
+      const read_ = await read(text, filename, format);
       const pending: Pending =
         read_.format === "folio-json"
           ? { kind: "backup", backup: read_.backup }
@@ -182,8 +192,10 @@ export function transferHandlers(ctx: LibraryContext): TransferHandlers {
           problems.slice(0, 20).map((p) => `line ${p.line}: ${p.message}`),
         );
       }
-      const planned = plan(pending, ctx.now().toISOString());
-      const token = sessions.add({ ...pending, entries, planned, revision: ctx.store.revision });
+      // A change made while the plan is made in turns makes the commit plan again.
+      const revision = ctx.store.revision;
+      const planned = await runStepsInTurns(plan(pending, ctx.now().toISOString()));
+      const token = sessions.add({ ...pending, entries, planned, revision });
       const preview: ImportPreview = {
         token,
         format: read_.format,
